@@ -1,0 +1,104 @@
+import type { AstNode } from 'langium';
+import type { DerivedIR, DocumentIR, FileIR, RuleIR, SubjectIR, ZerenDiagnostic } from '@zeren/model';
+import { parseCitation } from '@zeren/model';
+import type { Derived, Model } from '../generated/ast.js';
+import { isDerived, isDocument, isEnumeration, isRule, isScale, isScenarioSuite, isSubject } from '../generated/ast.js';
+import { LoweringContext } from './lowering-context.js';
+import { lowerDocument } from './lower-document.js';
+import type { ExprScope } from './lower-expression.js';
+import { lowerExpression } from './lower-expression.js';
+import { declareRule, lowerRuleBody } from './lower-rules.js';
+import { lowerSuite } from './lower-scenario.js';
+import { declareSubject, emptyDerived, lowerFactDefaults, lowerFacts, lowerTypeDecl } from './lower-subjects.js';
+
+export interface LoweredFile {
+    ir: FileIR;
+    diagnostics: ZerenDiagnostic[];
+    irOf: Map<AstNode, unknown>;
+}
+
+/**
+ * Lowers one file's AST to the semantic model. Declarations first (documents, types, subjects,
+ * facts, rule shells), then bodies, so references never depend on declaration order.
+ * `lookupForeign` finds the IR of nodes in other files (a scenario's rule file).
+ */
+export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNode) => unknown): LoweredFile {
+    const ctx = new LoweringContext(uri, lookupForeign);
+    const documents = model.parts.filter(isDocument);
+    const declarations = model.parts.filter(p => !isDocument(p) && !isScenarioSuite(p));
+    documents.slice(1).forEach(d => ctx.error(d, 'name', 'multiple-documents'));
+    const docNode = documents[0];
+    if (!docNode && declarations.length) ctx.error(declarations[0], 'name', 'rules-without-document');
+    const doc: DocumentIR | undefined = docNode ? lowerDocument(docNode, ctx) : undefined;
+    const docName = doc?.name ?? '';
+
+    reportDuplicateNames(model, ctx);
+    for (const part of declarations) {
+        if (isEnumeration(part) || isScale(part)) doc?.types.push(lowerTypeDecl(part, docName, ctx));
+        else if (isSubject(part)) doc?.subjects.push(declareSubject(part, docName, ctx));
+    }
+    // Facts before defaults: a list fact's type names a subject declared anywhere in the file.
+    for (const part of declarations) if (isSubject(part)) lowerFacts(part, ctx);
+    for (const part of declarations) if (isSubject(part)) lowerFactDefaults(part, ctx);
+    const rules: RuleIR[] = [];
+    for (const part of declarations) {
+        if (!isRule(part)) continue;
+        const subject = part.subject.ref ? ctx.ir<SubjectIR>(part.subject.ref) : undefined;
+        if (subject) rules.push(declareRule(part, docName, subject, ctx));
+    }
+    const resolveDerived = derivedResolver(ctx);
+    for (const part of declarations) {
+        if (isSubject(part)) for (const m of part.members) if (isDerived(m)) resolveDerived(m);
+    }
+    for (const part of declarations) {
+        if (!isRule(part)) continue;
+        const subject = part.subject.ref ? ctx.ir<SubjectIR>(part.subject.ref) : undefined;
+        lowerRuleBody(part, { subject, resolveDerived }, ctx);
+    }
+    doc?.rules.push(...rules);
+    const suites = model.parts.filter(isScenarioSuite).map(s => lowerSuite(s, ctx));
+    return { ir: { uri, documents: doc ? [doc] : [], suites }, diagnostics: ctx.diagnostics, irOf: ctx.irOf };
+}
+
+/** Derived values are lowered on first use, with cycle detection. */
+function derivedResolver(ctx: LoweringContext): (node: AstNode) => DerivedIR | undefined {
+    const inProgress: Derived[] = [];
+    const resolve = (node: AstNode): DerivedIR | undefined => {
+        if (!isDerived(node)) return undefined;
+        const done = ctx.irOf.get(node) as DerivedIR | undefined;
+        if (done) return done;
+        const foreign = ctx.lookupForeign(node) as DerivedIR | undefined;
+        if (foreign) return foreign;
+        if (inProgress.includes(node)) {
+            const cycle = [...inProgress.slice(inProgress.indexOf(node)), node].map(d => d.name).join(' → ');
+            ctx.error(node, 'name', 'derived-cycle', cycle);
+            return undefined;
+        }
+        inProgress.push(node);
+        const subject = ctx.ir<SubjectIR>(node.$container);
+        const scope: ExprScope = { subject, resolveDerived: resolve };
+        const expr = lowerExpression(node.expr, scope, ctx);
+        inProgress.pop();
+        const ir: DerivedIR = {
+            ...emptyDerived(node.name, node.$container.name, ctx, node),
+            expr,
+            type: expr.type,
+            citation: node.citation ? parseCitation(node.citation) : undefined,
+            sourceText: node.sourceText,
+            notes: node.notes,
+        };
+        ctx.irOf.set(node, ir);
+        subject?.derived.push(ir);
+        return ir;
+    };
+    return resolve;
+}
+
+function reportDuplicateNames(model: Model, ctx: LoweringContext): void {
+    const seen = new Map<string, AstNode>();
+    for (const part of model.parts) {
+        if (isDocument(part) || isScenarioSuite(part)) continue;
+        if (seen.has(part.name)) ctx.error(part, 'name', 'duplicate-name', part.name);
+        else seen.set(part.name, part);
+    }
+}

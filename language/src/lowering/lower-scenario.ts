@@ -1,0 +1,88 @@
+import type { ExpectationIR, ExpectedIR, RuleIR, ScenarioIR, ScenarioSuiteIR, SubjectIR } from '@zeren/model';
+import { Rational } from '@zeren/model';
+import type { Expectation, ScenarioSuite } from '../generated/ast.js';
+import { isExpectedBoolean, isExpectedLabel, isExpectedNumber, isExpectedStatus, isRule } from '../generated/ast.js';
+import type { LoweringContext } from './lowering-context.js';
+import { lowerFactAssignments } from './lower-values.js';
+
+export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): ScenarioSuiteIR {
+    const documentName = suite.document.ref?.name ?? suite.document.$refText;
+    const ir: ScenarioSuiteIR = { name: suite.name, document: documentName, scenarios: [], loc: ctx.loc(suite, 'name'), uri: ctx.uri };
+    const names = new Set<string>();
+    for (const scenario of suite.scenarios) {
+        const subject = scenario.subject.ref ? ctx.ir<SubjectIR>(scenario.subject.ref) : undefined;
+        if (names.has(scenario.name)) ctx.error(scenario, 'name', 'duplicate-name', scenario.name);
+        names.add(scenario.name);
+        if (!subject) continue;
+        const factLocs = new Map<string, ReturnType<LoweringContext['loc']>>();
+        const s: ScenarioIR = {
+            name: scenario.name,
+            suite: suite.name,
+            document: documentName,
+            subject,
+            year: scenario.year,
+            facts: lowerFactAssignments(scenario.facts, subject, ctx, factLocs),
+            factLocs,
+            expectations: scenario.expectations.map(e => lowerExpectation(e, subject, ctx)).filter(e => e !== undefined),
+            loc: ctx.loc(scenario, 'name'),
+        };
+        ir.scenarios.push(s);
+    }
+    return ir;
+}
+
+function lowerExpectation(node: Expectation, subject: SubjectIR, ctx: LoweringContext): ExpectationIR | undefined {
+    const target = node.target.ref;
+    if (!isRule(target)) return undefined;
+    const rule = ctx.ir<RuleIR>(target);
+    if (!rule) return undefined;
+    if (rule.subject.name !== subject.name) {
+        ctx.error(node, 'target', 'expectation-rule-subject', rule.name, rule.subject.name, subject.name);
+        return undefined;
+    }
+    if ((node.clauses.length || node.exceptions.length) && rule.kind !== 'veto') {
+        ctx.error(node, 'target', 'expectation-clauses');
+    }
+    const value = node.value ? lowerExpected(node, rule, ctx) : undefined;
+    return {
+        rule,
+        value,
+        clauses: node.clauses.map(c => c.ref?.name ?? c.$refText),
+        exceptions: node.exceptions.map(e => e.ref?.name ?? e.$refText),
+        loc: ctx.loc(node),
+    };
+}
+
+function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): ExpectedIR | undefined {
+    const v = node.value!;
+    const mismatch = (expected: string) => {
+        ctx.error(node, 'value', 'expectation-type', rule.name, expected);
+        return undefined;
+    };
+    if (isExpectedStatus(v)) {
+        if (rule.kind !== 'score' && rule.kind !== 'grade') return mismatch('得分/等次 score or grade');
+        return { kind: 'status', value: v.status === '不参加考核' ? 'not-assessed' : 'not-graded' };
+    }
+    if (isExpectedNumber(v)) {
+        if (rule.kind !== 'score') return mismatch(expectedKind(rule));
+        const n = new Rational(v.value);
+        return { kind: 'number', value: v.denominator ? n.div(new Rational(v.denominator)) : n };
+    }
+    if (isExpectedBoolean(v)) {
+        if (rule.kind === 'score' || rule.kind === 'grade') return mismatch(expectedKind(rule));
+        return { kind: 'bool', value: v.value === '是' };
+    }
+    if (isExpectedLabel(v)) {
+        if (rule.kind !== 'grade') return mismatch(expectedKind(rule));
+        return { kind: 'label', value: v.value.ref?.name ?? v.value.$refText };
+    }
+    return undefined;
+}
+
+function expectedKind(rule: RuleIR): string {
+    switch (rule.kind) {
+        case 'score': return '数值 number';
+        case 'grade': return '等次 grade label';
+        default: return '是/否 yes/no';
+    }
+}

@@ -1,0 +1,49 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils, WorkspaceCache } from 'langium';
+import type { FileIR, ZerenDiagnostic } from '@zeren/model';
+import type { Model } from '../generated/ast.js';
+import { isModel } from '../generated/ast.js';
+import type { LoweredFile } from '../lowering/lower-file.js';
+import { lowerFile } from '../lowering/lower-file.js';
+import type { ZerenServices } from '../zeren-module.js';
+
+/**
+ * The semantic model of each open file, lowered on demand and cached until any document in the
+ * workspace changes (a scenario file's model depends on its rule file).
+ */
+export class ZerenModelService {
+    private readonly cache: WorkspaceCache<string, LoweredFile>;
+
+    constructor(services: ZerenServices) {
+        this.cache = new WorkspaceCache(services.shared);
+    }
+
+    lowered(document: LangiumDocument): LoweredFile {
+        const key = document.uri.toString();
+        const cached = this.cache.get(key);
+        if (cached) return cached;
+        const root = document.parseResult.value;
+        const empty: LoweredFile = { ir: { uri: key, documents: [], suites: [] }, diagnostics: [], irOf: new Map() };
+        if (!isModel(root)) return empty;
+        // Mark the entry first: a file whose scenarios name its own rules must not recurse.
+        this.cache.set(key, empty);
+        const result = lowerFile(root as Model, key, node => this.foreign(node, document));
+        this.cache.set(key, result);
+        return result;
+    }
+
+    ir(document: LangiumDocument): FileIR {
+        return this.lowered(document).ir;
+    }
+
+    diagnostics(document: LangiumDocument): ZerenDiagnostic[] {
+        return this.lowered(document).diagnostics;
+    }
+
+    /** IR for a node of another file, e.g. the rule a scenario expects a result of. */
+    private foreign(node: AstNode, from: LangiumDocument): unknown {
+        const doc = AstUtils.getDocument(node);
+        if (doc === from || doc.uri.toString() === from.uri.toString()) return undefined;
+        return this.lowered(doc).irOf.get(node);
+    }
+}

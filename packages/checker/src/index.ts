@@ -1,0 +1,28 @@
+import type { FileIR, ZerenDiagnostic } from '@zeren/model';
+import { checkGrade } from './check-grades.js';
+import { checkScore } from './check-scores.js';
+import { checkVeto } from './check-vetoes.js';
+import { checkCitations, checkUnusedFacts } from './check-facts.js';
+import { checkRuleCycles } from './check-cycles.js';
+
+export { constantTruth } from './constant-fold.js';
+export { ruleDependencies } from './check-cycles.js';
+export { allExpressions, ruleExpressions, walkExpr } from './walk.js';
+
+/** The semantic checks of one lowered file; lowering has already reported type and reference errors. */
+export function checkFile(file: FileIR): ZerenDiagnostic[] {
+    const out: ZerenDiagnostic[] = [];
+    for (const doc of file.documents) {
+        for (const rule of doc.rules) {
+            if (rule.kind === 'score') checkScore(rule, out);
+            else if (rule.kind === 'grade') checkGrade(rule, out);
+            else if (rule.kind === 'veto') checkVeto(rule, out);
+        }
+        if (!doc.referenceOnly) {
+            checkUnusedFacts(doc, out);
+            checkCitations(doc, out);
+        }
+        checkRuleCycles(doc, out);
+    }
+    return out;
+}

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { ZerenServices } from '@zeren/language';
+import { createZerenCoreServices } from '@zeren/language';
+import type { FileIR } from '@zeren/model';
+import { CliError } from './cli-error.js';
+
+export interface LoadedWorkspace {
+    services: ZerenServices;
+    documents: LangiumDocument[];
+    /** Files named on the command line (a directory expands to the .zeren files below it). */
+    files: string[];
+    ir(document: LangiumDocument): FileIR;
+}
+
+/** Expands paths to .zeren files, sorted so output never depends on directory order. */
+export function collectFiles(paths: string[]): string[] {
+    const out: string[] = [];
+    for (const p of paths) {
+        const abs = path.resolve(p);
+        if (!fs.existsSync(abs)) throw new CliError('cli-not-found', 2, p);
+        if (fs.statSync(abs).isDirectory()) {
+            const found = walk(abs);
+            if (found.length === 0) throw new CliError('cli-no-files', 2, p);
+            out.push(...found);
+        } else {
+            out.push(abs);
+        }
+    }
+    return [...new Set(out)].sort();
+}
+
+function walk(dir: string): string[] {
+    const out: string[] = [];
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) out.push(...walk(full));
+        else if (entry.name.endsWith('.zeren')) out.push(full);
+    }
+    return out;
+}
+
+/**
+ * Loads the named files plus every .zeren file beside them (so a scenario file finds its rule
+ * file), builds them with validation, and returns the named ones.
+ */
+export async function loadWorkspace(paths: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
+    const files = collectFiles(paths);
+    const { shared, Zeren } = createZerenCoreServices(NodeFileSystem);
+    const context = new Set<string>(files);
+    for (const f of files) for (const sibling of walkSiblings(path.dirname(f))) context.add(sibling);
+    const documents: LangiumDocument[] = [];
+    const named = new Set(files);
+    for (const file of [...context].sort()) {
+        let text: string;
+        try {
+            text = fs.readFileSync(file, 'utf8');
+        } catch (e) {
+            throw new CliError('input-read', 2, file, (e as Error).message);
+        }
+        const doc = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(file));
+        shared.workspace.LangiumDocuments.addDocument(doc);
+        if (named.has(file)) documents.push(doc);
+    }
+    await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: options.validate ?? true });
+    return { services: Zeren, documents, files, ir: doc => Zeren.model.Models.ir(doc) };
+}
+
+function walkSiblings(dir: string): string[] {
+    try {
+        return fs.readdirSync(dir).filter(n => n.endsWith('.zeren')).map(n => path.join(dir, n));
+    } catch {
+        return [];
+    }
+}
+
+export function displayPath(uri: string): string {
+    const file = URI.parse(uri).fsPath;
+    const rel = path.relative(process.cwd(), file);
+    return rel.startsWith('..') ? file : rel;
+}

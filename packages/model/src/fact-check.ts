@@ -1,0 +1,99 @@
+import type { FactIR, FactValue, TypeIR } from './ir.js';
+import type { Message } from './messages.js';
+import { message } from './messages.js';
+import { denominator, formatRational, Rational } from './rational.js';
+
+/**
+ * Bounds on facts without a declared 范围. They keep every scaled-integer computation of the
+ * evaluator exact (far below 2^53); a rule that needs larger values declares a range.
+ */
+export const DEFAULT_INT_LIMIT = 1_000_000_000n;
+
+/** Validates a typed value against its fact; the same check for scenario files and fact files. */
+export function checkFactValue(fact: FactIR, value: FactValue): Message | undefined {
+    const t = fact.type;
+    const wrong = () => message('fact-type', fact.name, typeName(t), valueKindName(value));
+    switch (t.kind) {
+        case 'int':
+        case 'dec': {
+            if (value.kind !== 'number') return wrong();
+            if (t.kind === 'int' && denominator(value.value) !== 1n) return wrong();
+            if (t.kind === 'dec') {
+                const places = decimalPlacesOf(value.value);
+                if (places === undefined || places > t.places) {
+                    return message('fact-precision', fact.name, t.places, places === undefined ? formatRational(value.value) : places);
+                }
+            }
+            return checkRange(fact, value.value);
+        }
+        case 'ratio':
+            if (value.kind === 'ratio') return value.den === 0n ? message('ratio-zero-denominator', fact.name) : undefined;
+            if (value.kind === 'number') return undefined;
+            return wrong();
+        case 'bool':
+            return value.kind === 'bool' ? undefined : wrong();
+        case 'date':
+            return value.kind === 'date' ? undefined : wrong();
+        case 'text':
+            return value.kind === 'text' ? undefined : wrong();
+        case 'enum':
+            if (value.kind === 'absent') return t.optional ? undefined : wrong();
+            if (value.kind !== 'enum') return wrong();
+            return value.index >= 0 && value.index < t.decl.values.length ? undefined : message('value-not-in-type', value.label, t.decl.name);
+        case 'list':
+            return value.kind === 'list' ? undefined : wrong();
+        default:
+            return undefined;
+    }
+}
+
+function checkRange(fact: FactIR, v: Rational): Message | undefined {
+    if (fact.min && v.compare(fact.min) < 0 || fact.max && v.compare(fact.max) > 0) {
+        const range = `${fact.min ? formatRational(fact.min) : '−∞'}..${fact.max ? formatRational(fact.max) : '+∞'}`;
+        return message('fact-range', fact.name, formatRational(v), range);
+    }
+    const limit = new Rational(DEFAULT_INT_LIMIT);
+    if (!fact.min && v.compare(limit.neg()) < 0 || !fact.max && v.compare(limit) > 0) {
+        return message('fact-too-large', fact.name, formatRational(v), DEFAULT_INT_LIMIT.toString());
+    }
+    return undefined;
+}
+
+/** Decimal places of an exact value, or undefined when its expansion does not terminate. */
+export function decimalPlacesOf(v: Rational): number | undefined {
+    // A terminating decimal has a denominator 2^a·5^b and needs max(a, b) places.
+    let d = denominator(v);
+    let twos = 0;
+    let fives = 0;
+    while (d % 2n === 0n) { d /= 2n; twos++; }
+    while (d % 5n === 0n) { d /= 5n; fives++; }
+    return d === 1n ? Math.max(twos, fives) : undefined;
+}
+
+export function typeName(t: TypeIR): string {
+    switch (t.kind) {
+        case 'int': return '整数 integer';
+        case 'dec': return `小数(${t.places}) decimal`;
+        case 'ratio': return '比例 ratio';
+        case 'bool': return '布尔 boolean';
+        case 'date': return '日期 date';
+        case 'text': return '文本 text';
+        case 'enum': return t.decl.name;
+        case 'list': return `列表 ${t.subject.name}`;
+        case 'grade': return t.grade.name;
+        default: return '?';
+    }
+}
+
+function valueKindName(v: FactValue): string {
+    switch (v.kind) {
+        case 'number': return formatRational(v.value);
+        case 'ratio': return `${v.num}/${v.den}`;
+        case 'bool': return v.value ? '是' : '否';
+        case 'date': return v.value;
+        case 'text': return `"${v.value}"`;
+        case 'enum': return v.label;
+        case 'absent': return '无';
+        case 'list': return '[…]';
+    }
+}

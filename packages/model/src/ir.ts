@@ -1,0 +1,298 @@
+import type { Citation } from './citation.js';
+import type { SourceLoc } from './location.js';
+import type { Rational } from './rational.js';
+
+/**
+ * The typed semantic model. The Langium AST is lowered to this once; the checker, the
+ * evaluator, the diff, the conformance check and the editor's hovers all read it.
+ */
+
+export type Level = 'central' | 'province' | 'city' | 'county';
+
+export interface Annotated {
+    citation?: Citation;
+    /** Source sentences quoted beside the rule (原文). */
+    sourceText: string[];
+    /** Interpretation notes (注): the reading chosen where the text is ambiguous. */
+    notes: string[];
+    loc: SourceLoc;
+}
+
+export interface DocRefIR {
+    /** Name of a declared document, when the reference resolved to one. */
+    document?: string;
+    /** Number or title as written, for documents the corpus only mentions. */
+    text?: string;
+    loc: SourceLoc;
+}
+
+export interface DocumentIR {
+    kind: 'document';
+    name: string;
+    title?: string;
+    issuer?: string;
+    number?: string;
+    issued?: string;
+    effective?: string;
+    expires?: string;
+    level?: Level;
+    jurisdiction?: string;
+    basis: DocRefIR[];
+    supersedes: DocRefIR[];
+    refines: DocRefIR[];
+    interpreter?: string;
+    source?: string;
+    referenceOnly: boolean;
+    loc: SourceLoc;
+    uri: string;
+    subjects: SubjectIR[];
+    types: TypeDeclIR[];
+    rules: RuleIR[];
+}
+
+// ------------------------------------------------------------------ types
+
+export type TypeIR =
+    | { kind: 'int' }
+    | { kind: 'dec'; places: number }
+    | { kind: 'ratio' }
+    | { kind: 'bool' }
+    | { kind: 'date' }
+    | { kind: 'text' }
+    | { kind: 'enum'; decl: TypeDeclIR; optional: boolean }
+    | { kind: 'list'; subject: SubjectIR }
+    /** The value of a grade rule: one of its band labels. */
+    | { kind: 'grade'; grade: GradeIR }
+    | { kind: 'error' };
+
+export interface TypeDeclIR extends Annotated {
+    kind: 'enum' | 'scale';
+    name: string;
+    /** For a scale, lightest first. */
+    values: string[];
+}
+
+/** Default number of decimal places of a 小数 fact without an explicit precision. */
+export const DEFAULT_DECIMAL_PLACES = 4;
+
+export interface SubjectIR extends Annotated {
+    name: string;
+    document: string;
+    facts: FactIR[];
+    derived: DerivedIR[];
+}
+
+export interface FactIR extends Annotated {
+    kind: 'fact';
+    name: string;
+    subject: string;
+    type: TypeIR;
+    min?: Rational;
+    max?: Rational;
+    default?: FactValue;
+    /** Position of the fact's value in an evaluation frame of its subject. */
+    slot: number;
+}
+
+export interface DerivedIR extends Annotated {
+    kind: 'derived';
+    name: string;
+    subject: string;
+    expr: ExprIR;
+    type: TypeIR;
+}
+
+// ------------------------------------------------------------------ fact values (input)
+
+/** A typed fact value, from a scenario file or a JSON/YAML fact file. */
+export type FactValue =
+    | { kind: 'number'; value: Rational }
+    | { kind: 'ratio'; num: bigint; den: bigint }
+    | { kind: 'bool'; value: boolean }
+    | { kind: 'date'; value: string }
+    | { kind: 'text'; value: string }
+    | { kind: 'enum'; index: number; label: string }
+    | { kind: 'absent' }
+    | { kind: 'list'; items: FactRecord[] };
+
+export interface FactRecord {
+    label: string;
+    values: Map<string, FactValue>;
+}
+
+// ------------------------------------------------------------------ expressions
+
+export type CompareOp = '>=' | '<=' | '>' | '<' | '=' | '!=';
+export type ArithOp = '+' | '-' | '*' | '/';
+
+export type ExprIR = (
+    | { k: 'num'; value: Rational }
+    | { k: 'bool'; value: boolean }
+    | { k: 'date'; value: string }
+    | { k: 'fact'; fact: FactIR }
+    | { k: 'derived'; derived: DerivedIR }
+    | { k: 'enumValue'; decl: TypeDeclIR; index: number }
+    | { k: 'band'; grade: GradeIR; index: number }
+    | { k: 'rule'; rule: RuleIR }
+    | { k: 'compare'; op: CompareOp; left: ExprIR; right: ExprIR }
+    | { k: 'arith'; op: ArithOp; left: ExprIR; right: ExprIR }
+    | { k: 'logic'; op: 'and' | 'or'; left: ExprIR; right: ExprIR }
+    | { k: 'not'; operand: ExprIR }
+    | { k: 'agg'; fn: 'count' | 'any' | 'all' | 'sum'; collection: ExprIR; element: SubjectIR; body?: ExprIR }
+    | { k: 'call'; fn: 'min' | 'max'; args: ExprIR[] }
+    | { k: 'error' }
+) & { type: TypeIR; loc: SourceLoc };
+
+// ------------------------------------------------------------------ rules
+
+interface RuleBase extends Annotated {
+    /** Stable identity: document/name. */
+    id: string;
+    name: string;
+    document: string;
+    subject: SubjectIR;
+}
+
+export interface ComponentIR extends Annotated {
+    name: string;
+    /** Weight within the parent, e.g. 2/5 for 40%. */
+    weight: Rational;
+    /** Weight within the total: the product of the weights on the path. */
+    effectiveWeight: Rational;
+    value?: ExprIR;
+    children: ComponentIR[];
+    weightLoc: SourceLoc;
+}
+
+export interface BonusItemIR extends Annotated {
+    name: string;
+    points: Rational;
+    cap: Rational;
+    count: ExprIR;
+}
+
+export interface BonusGroupIR extends Annotated {
+    name: string;
+    cap?: Rational;
+    items: BonusItemIR[];
+}
+
+export interface ScoreIR extends RuleBase {
+    kind: 'score';
+    components: ComponentIR[];
+    bonuses: BonusGroupIR[];
+    /** Highest possible total without bonus (100 when the weights sum to 100%). */
+    maxBase: Rational;
+}
+
+export interface BandIR {
+    name: string;
+    /** '>=' inclusive (以上、含), '>' exclusive (超过); undefined for the catch-all last band. */
+    op?: '>=' | '>';
+    bound?: Rational;
+    loc: SourceLoc;
+}
+
+export interface GradeIR extends RuleBase {
+    kind: 'grade';
+    score: ExprIR;
+    bands: BandIR[];
+}
+
+export interface VetoClauseIR extends Annotated {
+    id: string;
+    label: string;
+    citation: Citation;
+    /** When set, the condition is evaluated once per element of this list. */
+    over?: ExprIR;
+    element?: SubjectIR;
+    condition: ExprIR;
+}
+
+export interface VetoExceptionIR extends Annotated {
+    id: string;
+    name: string;
+    targets: string[];
+    condition: ExprIR;
+    /** The element subject when the exception is evaluated per member of its clauses' list. */
+    element?: SubjectIR;
+}
+
+export interface VetoIR extends RuleBase {
+    kind: 'veto';
+    clauses: VetoClauseIR[];
+    exceptions: VetoExceptionIR[];
+}
+
+export type ExclusionEffect = 'not-assessed' | 'not-graded';
+
+export interface ExclusionIR extends RuleBase {
+    kind: 'exclusion';
+    effect: ExclusionEffect;
+    condition: ExprIR;
+}
+
+export type DurationUnit = 'year' | 'month' | 'day' | 'workday' | 'hour';
+
+export interface DurationIR {
+    amount: Rational;
+    unit: DurationUnit;
+}
+
+export interface ActionIR {
+    measure: string;
+    actor?: string;
+    duration?: DurationIR;
+    loc: SourceLoc;
+}
+
+export interface ConsequenceIR extends RuleBase {
+    kind: 'consequence';
+    condition: ExprIR;
+    actions: ActionIR[];
+}
+
+export type RuleIR = ScoreIR | GradeIR | VetoIR | ExclusionIR | ConsequenceIR;
+
+// ------------------------------------------------------------------ scenarios
+
+export type ExpectedIR =
+    | { kind: 'number'; value: Rational }
+    | { kind: 'bool'; value: boolean }
+    | { kind: 'label'; value: string }
+    | { kind: 'status'; value: ExclusionEffect };
+
+export interface ExpectationIR {
+    rule: RuleIR;
+    value?: ExpectedIR;
+    clauses: string[];
+    exceptions: string[];
+    loc: SourceLoc;
+}
+
+export interface ScenarioIR {
+    name: string;
+    suite: string;
+    document: string;
+    subject: SubjectIR;
+    year?: number;
+    facts: Map<string, FactValue>;
+    factLocs: Map<string, SourceLoc>;
+    expectations: ExpectationIR[];
+    loc: SourceLoc;
+}
+
+export interface ScenarioSuiteIR {
+    name: string;
+    document: string;
+    scenarios: ScenarioIR[];
+    loc: SourceLoc;
+    uri: string;
+}
+
+/** Everything lowered from one file. */
+export interface FileIR {
+    uri: string;
+    documents: DocumentIR[];
+    suites: ScenarioSuiteIR[];
+}

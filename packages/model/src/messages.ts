@@ -1,0 +1,133 @@
+/**
+ * Every message a user can see, in zh-CN and en, keyed by a stable code. Diagnostics carry
+ * the code and its arguments; the language is chosen only when the message is shown.
+ */
+export type Lang = 'zh' | 'en';
+
+const CATALOG = {
+    // ---- syntax and references
+    'syntax-error': ['语法错误：{0}', 'Syntax error: {0}'],
+    'syntax-unexpected': ['语法错误：此处不应出现“{0}”', 'Syntax error: unexpected \'{0}\''],
+    'syntax-expected': ['语法错误：此处应为 {0}，实际为“{1}”', 'Syntax error: expected {0} but found \'{1}\''],
+    'syntax-end': ['语法错误：文件意外结束', 'Syntax error: unexpected end of file'],
+    'lex-error': ['无法识别的字符“{0}”', 'Unrecognised character \'{0}\''],
+    'unresolved-reference': ['未知引用“{0}”', 'Unknown reference \'{0}\''],
+    'keyword-glued': ['未知引用“{0}”：关键字“{1}”与标识符之间需要空格或标点', 'Unknown reference \'{0}\': separate the keyword \'{1}\' from the identifier with a space or punctuation'],
+    // ---- structure
+    'duplicate-name': ['名称“{0}”重复定义', 'Duplicate name \'{0}\''],
+    'duplicate-field': ['属性“{0}”重复出现', 'Field \'{0}\' is given more than once'],
+    'rules-without-document': ['规则必须属于一个“文件”：请在本文件中声明“文件”', 'Rules must belong to a document: declare a \'文件\' in this file'],
+    'multiple-documents': ['一个规则文件只能声明一个“文件”', 'A rule file declares at most one \'文件\''],
+    'invalid-date': ['日期“{0}”不存在', 'The date \'{0}\' does not exist'],
+    'date-order': ['施行日期 {0} 早于发布日期 {1}', 'Effective date {0} is before the issue date {1}'],
+    'missing-citation': ['规则“{0}”没有引用条文（如〔第二十条〕）', 'Rule \'{0}\' cites no article (e.g. 〔第二十条〕)'],
+    'subject-mismatch': ['“{0}”适用于主体“{1}”，不能在主体“{2}”的规则中使用', '\'{0}\' applies to subject \'{1}\' and cannot be used in a rule for \'{2}\''],
+    // ---- types
+    'expected-bool': ['条件必须是布尔值，此处为{0}', 'A condition must be boolean; this is {0}'],
+    'expected-number': ['此处需要数值，实际为{0}', 'A number is needed here; this is {0}'],
+    'expected-list': ['此处需要列表事实，实际为{0}', 'A list fact is needed here; this is {0}'],
+    'incomparable': ['不能比较{0}与{1}', 'Cannot compare {0} with {1}'],
+    'unordered-compare': ['{0}没有顺序，只能用 = 或 ≠ 比较', '{0} has no order; compare it only with = or ≠'],
+    'value-not-in-type': ['“{0}”不是{1}的取值', '\'{0}\' is not a value of {1}'],
+    'not-a-value': ['“{0}”不是可计算的值', '\'{0}\' is not a value that can be computed'],
+    'member-without-type': ['“{0}”没有成员', '\'{0}\' has no members'],
+    'fact-range-order': ['范围下限 {0} 大于上限 {1}', 'Range minimum {0} exceeds maximum {1}'],
+    'default-type': ['默认值的类型与事实“{0}”不符', 'The default value does not match the type of fact \'{0}\''],
+    'overflow-risk': ['表达式的取值范围过大，无法保证精确计算：请为其中的事实声明“范围”', 'This expression may exceed the range of exact integer arithmetic: declare a 范围 for its facts'],
+    'ratio-arith': ['比例只能参与比较，不能再做四则运算', 'A ratio can only be compared, not used in further arithmetic'],
+    'derived-cycle': ['派生值循环依赖：{0}', 'Derived values depend on each other in a cycle: {0}'],
+    'rule-cycle': ['规则循环依赖：{0}', 'Rules depend on each other in a cycle: {0}'],
+    // ---- scores
+    'weights-sum': ['“{0}”下各项权重之和为 {1}，应为 100%', 'The weights under \'{0}\' sum to {1}, not 100%'],
+    'weight-range': ['权重 {0} 必须大于 0% 且不超过 100%', 'Weight {0} must be above 0% and at most 100%'],
+    'component-empty': ['分项“{0}”既没有取值也没有子项', 'Component \'{0}\' has neither a value nor sub-components'],
+    'bonus-cap': ['加分项“{0}”的上限 {1} 小于每项分值 {2}', 'Bonus item \'{0}\' has a cap {1} below its points per item {2}'],
+    // ---- grades
+    'band-order': ['等次“{0}”的下限 {1} 应低于上一等次“{2}”的下限 {3}', 'The lower bound {1} of band \'{0}\' must be below the bound {3} of the band \'{2}\' above it'],
+    'band-overlap': ['等次“{0}”与“{1}”的下限相同（{2}），区间重叠', 'Bands \'{0}\' and \'{1}\' share the lower bound {2}: they overlap'],
+    'band-gap': ['低于 {0} 的得分没有对应等次：请在最后添加一个无下限的等次', 'Scores below {0} get no grade: add a last band without a bound'],
+    'band-catchall-not-last': ['只有最后一个等次可以没有下限', 'Only the last band may have no lower bound'],
+    'band-unreachable': ['等次“{0}”永远不会出现：下限 {1} 高于可能的最高分 {2}', 'Band \'{0}\' can never occur: its bound {1} is above the highest possible score {2}'],
+    'band-bound-not-constant': ['等次下限必须是常数', 'A band bound must be a constant'],
+    // ---- vetoes
+    'clause-duplicate': ['条款“{0}”重复', 'Clause \'{0}\' appears twice'],
+    'clause-never': ['条款“{0}”的条件恒为假，永远不会触发', 'The condition of clause \'{0}\' is always false: it can never apply'],
+    'exception-never': ['例外“{0}”的条件恒为假，永远不会适用', 'The condition of exception \'{0}\' is always false: it can never apply'],
+    'exception-always': ['例外“{0}”的条件恒为真，被排除的条款永远不会触发', 'The condition of exception \'{0}\' is always true: the clauses it overrides can never apply'],
+    'exception-mixed-binders': ['例外“{0}”排除的条款有的逐个成员判断、有的整体判断，无法统一适用', 'Exception \'{0}\' overrides clauses evaluated per member and clauses evaluated once; it cannot apply to both'],
+    // ---- facts
+    'unused-fact': ['事实“{0}”没有被任何规则使用', 'Fact \'{0}\' is not used by any rule'],
+    // ---- scenarios and fact input
+    'fact-type': ['事实“{0}”应为{1}，实际为{2}', 'Fact \'{0}\' must be {1}; got {2}'],
+    'fact-range': ['事实“{0}”的值 {1} 超出范围 {2}', 'The value {1} of fact \'{0}\' is outside its range {2}'],
+    'fact-precision': ['事实“{0}”最多 {1} 位小数，实际为 {2}', 'Fact \'{0}\' allows at most {1} decimal places; got {2}'],
+    'fact-duplicate': ['事实“{0}”重复给出', 'Fact \'{0}\' is given twice'],
+    'fact-unknown': ['主体“{1}”没有事实“{0}”', 'Subject \'{1}\' has no fact \'{0}\''],
+    'fact-missing': ['缺少事实“{0}”（{1}需要）', 'Missing fact \'{0}\' (needed by {1})'],
+    'fact-too-large': ['事实“{0}”的值 {1} 超出允许范围 ±{2}：请在规则中为该事实声明“范围”', 'The value {1} of fact \'{0}\' exceeds ±{2}: declare a 范围 for the fact in the rules'],
+    'ratio-zero-denominator': ['比例“{0}”的分母为零', 'The ratio \'{0}\' has a zero denominator'],
+    'expectation-type': ['期望值的类型与“{0}”的结果不符：应为{1}', 'The expected value does not match the result of \'{0}\': expected {1}'],
+    'expectation-clauses': ['只有一票否决规则可以期望条款或例外', 'Only a veto rule can expect clauses or exceptions'],
+    'expectation-rule-subject': ['规则“{0}”适用于主体“{1}”，场景的主体是“{2}”', 'Rule \'{0}\' applies to \'{1}\'; the scenario\'s subject is \'{2}\''],
+    'scenario-document': ['场景集针对的文件“{0}”中没有规则', 'The document \'{0}\' the suite targets has no rules'],
+    // ---- evaluation
+    'eval-division-by-zero': ['除数为零：{0}', 'Division by zero: {0}'],
+    'eval-subscore-range': ['分项“{0}”的得分 {1} 超出 0–100', 'The score {1} of component \'{0}\' is outside 0–100'],
+    'eval-overflow': ['计算结果超出精确整数范围：{0}', 'A result exceeds the range of exact integer arithmetic: {0}'],
+    // ---- input files and CLI
+    'input-read': ['无法读取文件 {0}：{1}', 'Cannot read file {0}: {1}'],
+    'input-parse': ['无法解析 {0}：{1}', 'Cannot parse {0}: {1}'],
+    'input-field': ['字段 {0}：{1}', 'Field {0}: {1}'],
+    'input-subject-unknown': ['规则中没有主体“{0}”（可用：{1}）', 'The rules declare no subject \'{0}\' (available: {1})'],
+    'input-subject-ambiguous': ['规则声明了多个主体（{0}），请在事实文件中用 subject 指明', 'The rules declare several subjects ({0}); name one with \'subject\' in the fact file'],
+    'cli-usage': ['用法错误：{0}', 'Usage error: {0}'],
+    'cli-no-files': ['在 {0} 中没有找到 .zeren 文件', 'No .zeren files found in {0}'],
+    'cli-not-found': ['路径不存在：{0}', 'Path does not exist: {0}'],
+    'cli-no-rules': ['没有找到可评估的规则文件', 'No rule document to evaluate was found'],
+    'cli-write': ['无法写入 {0}：{1}', 'Cannot write {0}: {1}'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type MessageCode = keyof typeof CATALOG;
+
+export interface Message {
+    code: MessageCode;
+    args: readonly string[];
+}
+
+export function message(code: MessageCode, ...args: (string | number)[]): Message {
+    return { code, args: args.map(String) };
+}
+
+export function render(msg: Message, lang: Lang): string {
+    const template = CATALOG[msg.code][lang === 'zh' ? 0 : 1];
+    return template.replace(/\{(\d+)\}/g, (_, i: string) => msg.args[Number(i)] ?? '');
+}
+
+export function renderBoth(msg: Message): { zh: string; en: string } {
+    return { zh: render(msg, 'zh'), en: render(msg, 'en') };
+}
+
+/** zh unless the environment asks for English: --lang wins, then LC_ALL / LC_MESSAGES / LANG. */
+export function detectLang(explicit?: string, env: Record<string, string | undefined> = process.env): Lang {
+    const pick = (v?: string): Lang | undefined => {
+        if (!v) return undefined;
+        const s = v.toLowerCase();
+        if (s.startsWith('zh')) return 'zh';
+        if (s.startsWith('en')) return 'en';
+        return undefined;
+    };
+    return pick(explicit) ?? pick(env.ZEREN_LANG) ?? pick(env.LC_ALL) ?? pick(env.LC_MESSAGES) ?? pick(env.LANG) ?? 'zh';
+}
+
+/** Type names as shown in messages. */
+export function typeLabel(kind: string, lang: Lang): string {
+    const zh: Record<string, string> = {
+        int: '整数', dec: '小数', ratio: '比例', bool: '布尔值', date: '日期', text: '文本', enum: '枚举值',
+        list: '列表', grade: '等次', error: '未知类型', number: '数值',
+    };
+    const en: Record<string, string> = {
+        int: 'an integer', dec: 'a decimal', ratio: 'a ratio', bool: 'a boolean', date: 'a date', text: 'text',
+        enum: 'an enumeration value', list: 'a list', grade: 'a grade', error: 'an unknown type', number: 'a number',
+    };
+    return (lang === 'zh' ? zh : en)[kind] ?? kind;
+}
