@@ -1,6 +1,6 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
-import type { FileIR, ZerenDiagnostic } from '@zeren/model';
+import type { DocumentIR, FileIR, ZerenDiagnostic } from '@zeren/model';
 import type { Model } from '../generated/ast.js';
 import { isModel } from '../generated/ast.js';
 import type { LoweredFile } from '../lowering/lower-file.js';
@@ -14,8 +14,17 @@ import type { ZerenServices } from '../zeren-module.js';
 export class ZerenModelService {
     private readonly cache: WorkspaceCache<string, LoweredFile>;
 
-    constructor(services: ZerenServices) {
+    constructor(private readonly services: ZerenServices) {
         this.cache = new WorkspaceCache(services.shared);
+    }
+
+    /** The rule document with this name among all loaded files (scenarios name their document). */
+    documentIR(name: string): DocumentIR | undefined {
+        for (const doc of this.services.shared.workspace.LangiumDocuments.all) {
+            const found = this.ir(doc).documents.find(d => d.name === name);
+            if (found) return found;
+        }
+        return undefined;
     }
 
     lowered(document: LangiumDocument): LoweredFile {

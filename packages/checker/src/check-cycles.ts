@@ -1,15 +1,5 @@
 import type { DocumentIR, RuleIR, ZerenDiagnostic } from '@zeren/model';
-import { diag } from '@zeren/model';
-import { ruleExpressions, walkExpr } from './walk.js';
-
-export function ruleDependencies(rule: RuleIR): RuleIR[] {
-    const deps = new Set<RuleIR>();
-    for (const e of ruleExpressions(rule)) walkExpr(e, x => {
-        if (x.k === 'rule') deps.add(x.rule);
-        if (x.k === 'band') deps.add(x.grade);
-    });
-    return [...deps];
-}
+import { diag, ruleDependencies } from '@zeren/model';
 
 /** Rules that depend on each other in a circle cannot be evaluated (and the language is total). */
 export function checkRuleCycles(doc: DocumentIR, out: ZerenDiagnostic[]): void {

@@ -1,6 +1,6 @@
 import type { DocumentIR, FactIR, ZerenDiagnostic } from '@zeren/model';
 import { diag } from '@zeren/model';
-import { allExpressions, walkExpr } from './walk.js';
+import { allExpressions, walkExpr } from '@zeren/model';
 
 /** A declared fact that no rule or derived value reads is dead weight in every fact file. */
 export function checkUnusedFacts(doc: DocumentIR, out: ZerenDiagnostic[]): void {

@@ -6,8 +6,6 @@ import { checkCitations, checkUnusedFacts } from './check-facts.js';
 import { checkRuleCycles } from './check-cycles.js';
 
 export { constantTruth } from './constant-fold.js';
-export { ruleDependencies } from './check-cycles.js';
-export { allExpressions, ruleExpressions, walkExpr } from './walk.js';
 
 /** The semantic checks of one lowered file; lowering has already reported type and reference errors. */
 export function checkFile(file: FileIR): ZerenDiagnostic[] {

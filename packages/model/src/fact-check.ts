@@ -9,6 +9,9 @@ import { denominator, formatRational, Rational } from './rational.js';
  */
 export const DEFAULT_INT_LIMIT = 1_000_000_000n;
 
+/** Members in one list fact; bounds sums over lists the same way. */
+export const MAX_LIST_ITEMS = 10_000;
+
 /** Validates a typed value against its fact; the same check for scenario files and fact files. */
 export function checkFactValue(fact: FactIR, value: FactValue): Message | undefined {
     const t = fact.type;
@@ -27,7 +30,11 @@ export function checkFactValue(fact: FactIR, value: FactValue): Message | undefi
             return checkRange(fact, value.value);
         }
         case 'ratio':
-            if (value.kind === 'ratio') return value.den === 0n ? message('ratio-zero-denominator', fact.name) : undefined;
+            if (value.kind === 'ratio') {
+                if (value.den === 0n) return message('ratio-zero-denominator', fact.name);
+                const big = (x: bigint) => x > DEFAULT_INT_LIMIT || x < -DEFAULT_INT_LIMIT;
+                return big(value.num) || big(value.den) ? message('fact-too-large', fact.name, `${value.num}/${value.den}`, DEFAULT_INT_LIMIT.toString()) : undefined;
+            }
             if (value.kind === 'number') return undefined;
             return wrong();
         case 'bool':
@@ -41,7 +48,8 @@ export function checkFactValue(fact: FactIR, value: FactValue): Message | undefi
             if (value.kind !== 'enum') return wrong();
             return value.index >= 0 && value.index < t.decl.values.length ? undefined : message('value-not-in-type', value.label, t.decl.name);
         case 'list':
-            return value.kind === 'list' ? undefined : wrong();
+            if (value.kind !== 'list') return wrong();
+            return value.items.length > MAX_LIST_ITEMS ? message('fact-too-large', fact.name, value.items.length, MAX_LIST_ITEMS) : undefined;
         default:
             return undefined;
     }

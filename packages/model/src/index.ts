@@ -7,3 +7,5 @@ export * from './messages.js';
 export * from './outcome.js';
 export * from './rational.js';
 export * from './fact-check.js';
+export * from './ir-walk.js';
+export * from './rule-dependencies.js';

@@ -73,6 +73,7 @@ const CATALOG = {
     // ---- evaluation
     'eval-division-by-zero': ['除数为零：{0}', 'Division by zero: {0}'],
     'eval-subscore-range': ['分项“{0}”的得分 {1} 超出 0–100', 'The score {1} of component \'{0}\' is outside 0–100'],
+    'eval-dependency': ['规则“{0}”无法计算，因此{1}也无法计算', 'Rule \'{0}\' could not be computed, so {1} cannot be either'],
     'eval-overflow': ['计算结果超出精确整数范围：{0}', 'A result exceeds the range of exact integer arithmetic: {0}'],
     // ---- input files and CLI
     'input-read': ['无法读取文件 {0}：{1}', 'Cannot read file {0}: {1}'],

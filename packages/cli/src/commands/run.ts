@@ -1,0 +1,60 @@
+import * as fs from 'node:fs';
+import type { Lang } from '@zeren/model';
+import { compileDocument, evaluate, formatFactFileError, formatOutcome, isFactFileError, parseFactFile, typeFacts } from '@zeren/evaluator';
+import { CliError } from '../cli-error.js';
+import { displayPath, loadWorkspace } from '../workspace-loader.js';
+import { writeAtomically } from '../write-output.js';
+
+export interface RunOptions {
+    facts: string;
+    subject?: string;
+    explain: boolean;
+    json: boolean;
+    output?: string;
+}
+
+/** Evaluates one subject's fact file against the rules; invalid input exits 2 and writes nothing. */
+export async function runFacts(rulePaths: string[], lang: Lang, options: RunOptions, out: (line: string) => void): Promise<number> {
+    let text: string;
+    try {
+        text = fs.readFileSync(options.facts, 'utf8');
+    } catch (e) {
+        throw new CliError('input-read', 2, options.facts, (e as NodeJS.ErrnoException).code === 'ENOENT' ? (lang === 'zh' ? '文件不存在' : 'no such file') : (e as Error).message);
+    }
+    const parsed = parseFactFile(text, options.facts);
+    if (isFactFileError(parsed)) {
+        out(formatFactFileError(options.facts, parsed, lang));
+        return 2;
+    }
+    const ws = await loadWorkspace(rulePaths);
+    const errors = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: [${d.code ?? ''}] ${d.message}`));
+    if (errors.length) {
+        errors.forEach(out);
+        return 2;
+    }
+    const documents = ws.documents.flatMap(d => ws.ir(d).documents).filter(d => d.rules.length > 0);
+    if (documents.length === 0) throw new CliError('cli-no-rules', 2);
+    const wanted = options.subject ?? parsed.subject;
+    const candidates = documents.flatMap(doc => doc.subjects.map(s => ({ doc, subject: s })));
+    const match = wanted
+        ? candidates.filter(c => c.subject.name === wanted)
+        : candidates.filter(c => c.doc.rules.some(r => r.subject.name === c.subject.name));
+    if (wanted && match.length === 0) throw new CliError('input-subject-unknown', 2, wanted, candidates.map(c => c.subject.name).join('、'));
+    if (match.length !== 1) throw new CliError('input-subject-ambiguous', 2, match.map(c => c.subject.name).join('、'));
+    const { doc, subject } = match[0];
+    const typed = typeFacts(parsed, subject);
+    if (typed.errors.length) {
+        for (const e of typed.errors) out(formatFactFileError(options.facts, e, lang));
+        return 2;
+    }
+    const outcome = evaluate(compileDocument(doc), subject.name, typed.values, { explain: options.explain });
+    if (outcome.errors.length) {
+        // Facts the rules needed are missing or unusable: report, and write nothing.
+        for (const e of outcome.errors) out(`${options.facts}: [${e.code}] ${lang === 'zh' ? e.zh : e.en}`);
+        return 2;
+    }
+    const rendered = options.json ? JSON.stringify(outcome, null, 2) : formatOutcome(outcome, lang);
+    if (options.output) writeAtomically(options.output, rendered);
+    else out(rendered);
+    return 0;
+}

@@ -1,0 +1,56 @@
+import type { Lang } from '@zeren/model';
+import { compileDocument, runScenario } from '@zeren/evaluator';
+import type { Program, ScenarioResult } from '@zeren/evaluator';
+import { displayPath, loadWorkspace } from '../workspace-loader.js';
+import { junitReport } from '../report/junit.js';
+import { CliError } from '../cli-error.js';
+import { writeAtomically } from '../write-output.js';
+
+export interface TestOptions {
+    reporter: 'text' | 'junit' | 'json';
+    output?: string;
+    explain?: boolean;
+}
+
+/** Runs every scenario in the given files; rule files with errors make the run invalid (exit 2). */
+export async function runTests(paths: string[], lang: Lang, options: TestOptions, out: (line: string) => void): Promise<number> {
+    const ws = await loadWorkspace(paths);
+    const invalid = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => ({ doc, d })));
+    if (invalid.length) {
+        for (const { doc, d } of invalid) out(`${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${lang === 'zh' ? '错误' : 'error'} [${d.code ?? ''}] ${d.message}`);
+        throw new CliError('cli-usage', 2, lang === 'zh' ? '规则或场景文件有错误，无法运行场景' : 'rule or scenario files have errors; scenarios were not run');
+    }
+    const programs = new Map<string, Program>();
+    const results: { file: string; result: ScenarioResult }[] = [];
+    for (const doc of ws.documents) {
+        for (const suite of ws.ir(doc).suites) {
+            let program = programs.get(suite.document);
+            if (!program) {
+                const target = ws.services.model.Models.documentIR(suite.document);
+                if (!target) continue;
+                program = compileDocument(target);
+                programs.set(suite.document, program);
+            }
+            for (const scenario of suite.scenarios) {
+                results.push({ file: displayPath(doc.uri.toString()), result: runScenario(program, scenario, { explain: options.explain }) });
+            }
+        }
+    }
+    const passed = results.filter(r => r.result.passed).length;
+    const failed = results.length - passed;
+    if (options.reporter === 'text') {
+        for (const { file, result } of results) {
+            const mark = result.passed ? '✓' : '✗';
+            out(`${mark} ${file} › ${result.suite} › ${result.scenario}`);
+            for (const f of result.failures) out(`    ${file}:${f.loc.range.start.line + 1}: ${lang === 'zh' ? f.zh : f.en}`);
+        }
+    } else {
+        const report = options.reporter === 'junit' ? junitReport(results, lang) : JSON.stringify(results.map(r => ({ file: r.file, suite: r.result.suite, scenario: r.result.scenario, passed: r.result.passed, failures: r.result.failures, outcome: r.result.outcome })), null, 2);
+        if (options.output) writeAtomically(options.output, report);
+        else out(report);
+    }
+    // The plain closing line CI and people read: "N passed, M failed".
+    if (options.reporter === 'text' || options.output) out(`${passed} passed, ${failed} failed`);
+    return failed > 0 ? 1 : 0;
+}
+

@@ -1,0 +1,29 @@
+import type { Lang } from '@zeren/model';
+
+export function helpText(lang: Lang): string {
+    return lang === 'zh' ? `zeren — 责任：问责制度即规则
+
+用法：
+  zeren check <文件或目录…>                检查规则与场景文件（有错误时退出码 1）
+  zeren test <文件或目录…> [--reporter text|junit|json] [-o 文件] [--explain]
+                                           运行全部场景，输出“N passed, M failed”
+  zeren run --facts <事实.json|yaml> <规则…> [--subject 主体] [--explain] [--json] [-o 文件]
+                                           对一个主体的事实进行评估
+  zeren explain --facts <事实文件> <规则…>  同 run --explain
+  zeren schema                             输出评估结果的 JSON Schema
+
+选项：--lang zh|en（默认取 LANG 环境变量，否则中文）
+退出码：0 通过；1 发现问题；2 输入无效（不写出任何文件）` : `zeren — accountability measures as executable rules
+
+Usage:
+  zeren check <files or dirs…>             check rule and scenario files (exit 1 on errors)
+  zeren test <files or dirs…> [--reporter text|junit|json] [-o file] [--explain]
+                                           run every scenario; prints "N passed, M failed"
+  zeren run --facts <facts.json|yaml> <rules…> [--subject NAME] [--explain] [--json] [-o file]
+                                           evaluate one subject's facts
+  zeren explain --facts <facts> <rules…>   same as run --explain
+  zeren schema                             print the JSON Schema of an outcome
+
+Options: --lang zh|en (default from LANG, otherwise Chinese)
+Exit codes: 0 ok; 1 problems found; 2 invalid input (nothing is written)`;
+}

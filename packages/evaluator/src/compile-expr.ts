@@ -1,0 +1,332 @@
+import type { DerivedIR, ExprIR, RuleIR } from '@zeren/model';
+import { lcm, Rational } from '@zeren/model';
+import { EvalError, MissingFact } from './eval-error.js';
+import type { Frame } from './frame.js';
+import type { NumPlan, RatioPlan } from './numeric-plan.js';
+import { addPlans, checked, constantPlan, minMaxPlans, mulPlans, rescale } from './numeric-plan.js';
+import { dayNumber } from './day-number.js';
+import { DEFAULT_INT_LIMIT, MAX_LIST_ITEMS } from '@zeren/model';
+
+export type BoolFn = (f: Frame) => boolean;
+export type OrdFn = (f: Frame) => number;
+
+/** Marks a rule result that could not be computed; reading it fails the dependent rule too. */
+export const FAILED = Symbol('failed');
+
+/** An expression lowering already rejected (reported there as a type or reference error). */
+export class Uncompilable extends Error {}
+
+export class RuleFailed extends Error {
+    constructor(readonly rule: string) {
+        super(rule);
+    }
+}
+
+export interface RuleSlots {
+    index(rule: RuleIR): number;
+    /** Scale of a score rule's result. */
+    scoreScale(rule: RuleIR): bigint;
+    scoreBound(rule: RuleIR): bigint;
+}
+
+/** Compiles typed IR expressions to closures over frames (see numeric-plan.ts for numbers). */
+export class ExprCompiler {
+    private readonly derivedNum = new Map<DerivedIR, NumPlan>();
+
+    constructor(private readonly rules: RuleSlots) {}
+
+    bool(e: ExprIR): BoolFn {
+        switch (e.k) {
+            case 'bool': {
+                const v = e.value;
+                return () => v;
+            }
+            case 'fact': {
+                const slot = e.fact.slot;
+                const name = e.fact.name;
+                return f => {
+                    const x = f.v[slot];
+                    if (x === undefined) throw new MissingFact(name);
+                    return x as boolean;
+                };
+            }
+            case 'derived': return this.bool(e.derived.expr);
+            case 'rule': return this.ruleRead(e.rule) as BoolFn;
+            case 'not': {
+                const inner = this.bool(e.operand);
+                return f => !inner(f);
+            }
+            case 'logic': {
+                const l = this.bool(e.left);
+                const r = this.bool(e.right);
+                return e.op === 'and' ? f => l(f) && r(f) : f => l(f) || r(f);
+            }
+            case 'compare': return this.compare(e);
+            case 'agg': {
+                const items = this.list(e.collection);
+                const body = e.body ? this.bool(e.body) : () => true;
+                if (e.fn === 'any') return f => items(f).some(body);
+                if (e.fn === 'all') return f => items(f).every(body);
+                break;
+            }
+        }
+        throw new Uncompilable(e.k);
+    }
+
+    num(e: ExprIR): NumPlan {
+        switch (e.k) {
+            case 'num': return constantPlan(e.value);
+            case 'fact': {
+                const t = e.fact.type;
+                const places = t.kind === 'dec' ? t.places : 0;
+                const scale = 10n ** BigInt(places);
+                const slot = e.fact.slot;
+                const name = e.fact.name;
+                const max = maxAbs(e.fact.min, e.fact.max);
+                return checked({
+                    scale,
+                    bound: max ? ceilInt(max.mul(scale)) : DEFAULT_INT_LIMIT * scale,
+                    fn: f => {
+                        const x = f.v[slot];
+                        if (x === undefined) throw new MissingFact(name);
+                        return x as number;
+                    },
+                });
+            }
+            case 'derived': {
+                let plan = this.derivedNum.get(e.derived);
+                if (!plan) {
+                    plan = this.num(e.derived.expr);
+                    this.derivedNum.set(e.derived, plan);
+                }
+                return plan;
+            }
+            case 'rule': {
+                const read = this.ruleRead(e.rule) as (f: Frame) => number;
+                return { scale: this.rules.scoreScale(e.rule), bound: this.rules.scoreBound(e.rule), fn: read };
+            }
+            case 'arith': {
+                const a = this.num(e.left);
+                const b = this.num(e.right);
+                if (a.constant && b.constant) {
+                    const v = e.op === '+' ? a.constant.add(b.constant) : e.op === '-' ? a.constant.sub(b.constant) : a.constant.mul(b.constant);
+                    return constantPlan(v);
+                }
+                if (e.op === '*') return mulPlans(a, b);
+                return addPlans(a, b, e.op === '-');
+            }
+            case 'call': return minMaxPlans(e.args.map(a => this.num(a)), e.fn === 'max');
+            case 'agg': {
+                const items = this.list(e.collection);
+                if (e.fn === 'count') {
+                    const body = e.body ? this.bool(e.body) : () => true;
+                    return { scale: 1n, bound: DEFAULT_INT_LIMIT, fn: f => { let c = 0; for (const it of items(f)) if (body(it)) c++; return c; } };
+                }
+                if (e.fn === 'sum' && e.body) {
+                    const body = this.num(e.body);
+                    const g = body.fn;
+                    return checked({ scale: body.scale, bound: body.bound * BigInt(MAX_LIST_ITEMS), fn: f => { let s = 0; for (const it of items(f)) s += g(it); return s; } });
+                }
+                break;
+            }
+        }
+        throw new Uncompilable(e.k);
+    }
+
+    /** A quotient: `a / b`, or a ratio fact ([num, den]), or any number (den = 1). */
+    ratio(e: ExprIR): RatioPlan {
+        if (e.k === 'arith' && e.op === '/') return { num: this.num(e.left), den: this.num(e.right) };
+        if (e.k === 'derived') return this.ratio(e.derived.expr);
+        if (e.k === 'fact' && e.fact.type.kind === 'ratio') {
+            const slot = e.fact.slot;
+            const name = e.fact.name;
+            const read = (i: 0 | 1) => (f: Frame) => {
+                const x = f.v[slot] as [number, number] | undefined;
+                if (x === undefined) throw new MissingFact(name);
+                return x[i];
+            };
+            return { num: { scale: 1n, bound: DEFAULT_INT_LIMIT, fn: read(0) }, den: { scale: 1n, bound: DEFAULT_INT_LIMIT, fn: read(1) } };
+        }
+        return { num: this.num(e), den: constantPlan(new Rational(1)) };
+    }
+
+    /** Enum ordinals, grade band indexes and dates: compared as small integers. */
+    ord(e: ExprIR): OrdFn {
+        switch (e.k) {
+            case 'enumValue': {
+                const i = e.index;
+                return () => i;
+            }
+            case 'band': {
+                const i = e.index;
+                return () => i;
+            }
+            case 'date': {
+                const d = dayNumber(e.value);
+                return () => d;
+            }
+            case 'fact': {
+                const slot = e.fact.slot;
+                const name = e.fact.name;
+                return f => {
+                    const x = f.v[slot];
+                    if (x === undefined) throw new MissingFact(name);
+                    return x as number;
+                };
+            }
+            case 'derived': return this.ord(e.derived.expr);
+            case 'rule': return this.ruleRead(e.rule) as OrdFn;
+        }
+        throw new Uncompilable(e.k);
+    }
+
+    list(e: ExprIR): (f: Frame) => Frame[] {
+        if (e.k === 'fact') {
+            const slot = e.fact.slot;
+            const name = e.fact.name;
+            return f => {
+                const x = f.v[slot];
+                if (x === undefined) throw new MissingFact(name);
+                return x as Frame[];
+            };
+        }
+        if (e.k === 'derived') return this.list(e.derived.expr);
+        throw new Uncompilable(e.k);
+    }
+
+    private ruleRead(rule: RuleIR): (f: Frame) => unknown {
+        const i = this.rules.index(rule);
+        const name = rule.name;
+        return f => {
+            const x = f.r[i];
+            if (x === FAILED || x === undefined) throw new RuleFailed(name);
+            return x;
+        };
+    }
+
+    private compare(e: Extract<ExprIR, { k: 'compare' }>): BoolFn {
+        const { left, right, op } = e;
+        const lt = left.type.kind;
+        const rt = right.type.kind;
+        if (lt === 'bool' || rt === 'bool') {
+            const l = this.bool(left);
+            const r = this.bool(right);
+            return op === '=' ? f => l(f) === r(f) : f => l(f) !== r(f);
+        }
+        if (lt === 'text') {
+            const l = this.textRead(left);
+            const r = this.textRead(right);
+            return op === '=' ? f => l(f) === r(f) : f => l(f) !== r(f);
+        }
+        if (lt === 'enum' || lt === 'grade' || lt === 'date') return compareOrd(this.ord(left), this.ord(right), op, lt === 'enum');
+        if (lt === 'ratio' || rt === 'ratio') return compareRatios(this.ratio(left), this.ratio(right), op, e);
+        return compareNums(this.num(left), this.num(right), op);
+    }
+
+    private textRead(e: ExprIR): (f: Frame) => string {
+        if (e.k === 'fact') {
+            const slot = e.fact.slot;
+            const name = e.fact.name;
+            return f => {
+                const x = f.v[slot];
+                if (x === undefined) throw new MissingFact(name);
+                return x as string;
+            };
+        }
+        throw new Uncompilable(e.k);
+    }
+}
+
+function maxAbs(min?: Rational, max?: Rational): Rational | undefined {
+    if (!min || !max) return undefined;
+    return min.abs().compare(max.abs()) > 0 ? min.abs() : max.abs();
+}
+
+function ceilInt(r: Rational): bigint {
+    return BigInt(r.ceil(0).toString());
+}
+
+/** Ordinals: an absent scale value (−1) satisfies no ordering comparison and equals nothing but absent. */
+function compareOrd(l: OrdFn, r: OrdFn, op: string, absentAware: boolean): BoolFn {
+    switch (op) {
+        case '>=': return absentAware ? f => { const a = l(f); return a >= 0 && a >= r(f); } : f => l(f) >= r(f);
+        case '>': return absentAware ? f => { const a = l(f); return a >= 0 && a > r(f); } : f => l(f) > r(f);
+        case '<=': return absentAware ? f => { const a = l(f); return a >= 0 && a <= r(f); } : f => l(f) <= r(f);
+        case '<': return absentAware ? f => { const a = l(f); return a >= 0 && a < r(f); } : f => l(f) < r(f);
+        case '=': return f => l(f) === r(f);
+        default: return f => l(f) !== r(f);
+    }
+}
+
+/** a/sa op b/sb  ⇔  a·(L/sa) op b·(L/sb). Constants are folded into the right-hand side. */
+export function compareNums(a: NumPlan, b: NumPlan, op: string): BoolFn {
+    const scale = lcm(a.scale, b.scale);
+    const ra = rescale(a, scale);
+    const rb = rescale(b, scale);
+    const fa = ra.fn;
+    if (rb.constant !== undefined) {
+        const c = rb.fn(undefined as never);
+        switch (op) {
+            case '>=': return f => fa(f) >= c;
+            case '>': return f => fa(f) > c;
+            case '<=': return f => fa(f) <= c;
+            case '<': return f => fa(f) < c;
+            case '=': return f => fa(f) === c;
+            default: return f => fa(f) !== c;
+        }
+    }
+    const fb = rb.fn;
+    switch (op) {
+        case '>=': return f => fa(f) >= fb(f);
+        case '>': return f => fa(f) > fb(f);
+        case '<=': return f => fa(f) <= fb(f);
+        case '<': return f => fa(f) < fb(f);
+        case '=': return f => fa(f) === fb(f);
+        default: return f => fa(f) !== fb(f);
+    }
+}
+
+/**
+ * (n1/d1) op (n2/d2) with scaled parts, by cross-multiplication after making denominators
+ * positive. A zero denominator is an evaluation error, not a silent false.
+ */
+function compareRatios(a: RatioPlan, b: RatioPlan, op: string, e: ExprIR): BoolFn {
+    // value_a = (na/sna)/(da/sda) = na·sda / (da·sna); likewise b.
+    const left = mulPlans(a.num, withScale(b.den, 1n));
+    const right = mulPlans(b.num, withScale(a.den, 1n));
+    // left/right carry the denominators' scales crosswise: compare na·db·(sda·snb) vs nb·da·(sdb·sna).
+    const kl = a.den.scale * b.num.scale;
+    const kr = b.den.scale * a.num.scale;
+    const cl = mulConst(left, kl);
+    const cr = mulConst(right, kr);
+    const cmp = compareNums({ ...cl, scale: 1n }, { ...cr, scale: 1n }, op);
+    const cmpReversed = compareNums({ ...cl, scale: 1n }, { ...cr, scale: 1n }, REVERSED[op] ?? op);
+    const da = a.den.fn;
+    const db = b.den.fn;
+    const where = describeLoc(e);
+    return f => {
+        const x = da(f);
+        const y = db(f);
+        if (x === 0 || y === 0) throw new EvalError('eval-division-by-zero', where);
+        // Negative denominators flip the inequality: normalise by sign.
+        // Multiplying both sides by a negative product of denominators reverses the order.
+        return (x < 0) !== (y < 0) ? cmpReversed(f) : cmp(f);
+    };
+}
+
+const REVERSED: Record<string, string> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
+
+function withScale(p: NumPlan, scale: bigint): NumPlan {
+    return { ...p, scale };
+}
+
+function mulConst(p: NumPlan, k: bigint): NumPlan {
+    if (k === 1n) return p;
+    const kk = Number(k);
+    const inner = p.fn;
+    return checked({ scale: p.scale, bound: p.bound * k, fn: f => inner(f) * kk });
+}
+
+function describeLoc(e: ExprIR): string {
+    return `${e.loc.range.start.line + 1}:${e.loc.range.start.character + 1}`;
+}

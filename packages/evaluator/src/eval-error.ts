@@ -1,0 +1,24 @@
+import type { Message, MessageCode } from '@zeren/model';
+import { message } from '@zeren/model';
+
+/**
+ * A problem with the facts discovered while evaluating (a missing fact, a division by zero).
+ * Thrown inside compiled closures and caught at the rule or clause that needed the value, which
+ * adds its citation; evaluation of other rules continues.
+ */
+export class EvalError extends Error {
+    readonly msg: Message;
+    constructor(code: MessageCode, ...args: (string | number)[]) {
+        super(code);
+        this.msg = message(code, ...args);
+    }
+}
+
+/** A fact needed but not given; the rule that needed it is filled in where it is caught. */
+export class MissingFact extends Error {
+    /** Citation of the rule or clause that needed the fact. */
+    neededBy?: string;
+    constructor(readonly fact: string) {
+        super(`missing ${fact}`);
+    }
+}

@@ -1,0 +1,111 @@
+import type { ExprIR, Outcome, TraceStep, VetoIR } from '@zeren/model';
+import { formatRational } from '@zeren/model';
+import type { ExprCompiler } from './compile-expr.js';
+import type { Frame } from './frame.js';
+import type { CompiledRule, Program } from './program.js';
+import { displayValue } from './values.js';
+
+const OPS: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '!=': '≠', '+': '+', '-': '−', '*': '×', '/': '/' };
+
+/**
+ * Explanation steps for one rule, each citing its article. Built only when asked, from the
+ * outcome already computed and the same closures (sub-expression values), so the explanation
+ * can never disagree with the result.
+ */
+export function explainRule(c: CompiledRule, program: Program, frame: Frame, outcome: Outcome): TraceStep[] {
+    const doc = program.document.name;
+    const rule = c.rule;
+    const cite = rule.citation ? { document: doc, text: rule.citation.text } : undefined;
+    const step = (zh: string, en: string, text = rule.citation?.text): TraceStep => ({ cite: text ? { document: doc, text } : cite, zh, en });
+    const compiler = program.compiler;
+    switch (rule.kind) {
+        case 'score': {
+            const s = outcome.scores.find(x => x.rule === rule.name);
+            if (!s || s.total === null) return [];
+            const parts = s.components.map(p => `${p.name} ${p.score} × ${p.effectiveWeight} = ${p.contribution}`);
+            const steps = [step(
+                `${rule.name} = ${parts.join(' + ')}${s.bonus && s.bonus !== '0' ? ` + 加分 ${s.bonus}` : ''} = ${s.total}`,
+                `${rule.name} = ${parts.join(' + ')}${s.bonus && s.bonus !== '0' ? ` + bonus ${s.bonus}` : ''} = ${s.total}`,
+            )];
+            for (const b of s.bonuses) {
+                if (b.count === '0') continue;
+                steps.push(step(`加分 ${b.item}：${b.count} 项 × ${b.pointsPerItem} 分，上限 ${b.cap} 分 → ${b.points} 分`,
+                    `bonus ${b.item}: ${b.count} × ${b.pointsPerItem} points, capped at ${b.cap} → ${b.points}`));
+            }
+            return steps;
+        }
+        case 'grade': {
+            const g = outcome.grades.find(x => x.rule === rule.name);
+            if (!g) return [];
+            if (g.status === 'not-graded') return [step(`${rule.name}：不确定等次（排除规则适用）`, `${rule.name}: not graded (an exclusion applies)`)];
+            const value = displayValue(rule.score, frame, compiler);
+            const band = rule.bands.find(b => b.name === g.grade);
+            const why = band?.bound ? `${value} ${band.op === '>' ? '>' : '≥'} ${formatRational(band.bound)}` : `${value} 低于其他等次下限`;
+            const whyEn = band?.bound ? `${value} ${band.op === '>' ? '>' : '≥'} ${formatRational(band.bound)}` : `${value} is below every other band`;
+            return [step(`${rule.name}：${why} → ${g.grade ?? '—'}`, `${rule.name}: ${whyEn} → ${g.grade ?? '—'}`)];
+        }
+        case 'veto':
+            return explainVeto(rule, program, frame, outcome, step);
+        case 'exclusion':
+        case 'consequence': {
+            const applies = rule.kind === 'exclusion'
+                ? outcome.exclusions.find(x => x.rule === rule.name)?.applies
+                : outcome.consequences.find(x => x.rule === rule.name)?.applies;
+            const cond = render(rule.condition, frame, compiler);
+            const verdict = applies ? '适用' : '不适用';
+            const steps = [step(`${rule.name}：${cond} → ${verdict}`, `${rule.name}: ${cond} → ${applies ? 'applies' : 'does not apply'}`)];
+            if (applies && rule.kind === 'consequence') {
+                for (const a of rule.actions) steps.push(step(`措施：${a.measure}${a.actor ? `（由${a.actor}）` : ''}`, `measure: ${a.measure}${a.actor ? ` (by ${a.actor})` : ''}`));
+            }
+            return steps;
+        }
+    }
+}
+
+function explainVeto(rule: VetoIR, program: Program, frame: Frame, outcome: Outcome, step: (zh: string, en: string, text?: string) => TraceStep): TraceStep[] {
+    const v = outcome.vetoes.find(x => x.rule === rule.name);
+    if (!v) return [];
+    const compiler = program.compiler;
+    const steps: TraceStep[] = [];
+    for (const clause of rule.clauses) {
+        const hit = v.clauses.find(c => c.label === clause.label);
+        const excepted = v.exceptions.filter(e => e.clauses.includes(clause.label));
+        if (!hit && excepted.length === 0) continue;
+        const members = hit?.members.length ? `（${hit.members.join('、')}）` : '';
+        const cond = clause.over ? '' : `：${render(clause.condition, frame, compiler)}`;
+        if (hit) steps.push(step(`${clause.label}${members}条件成立${cond} → 否决`, `${clause.label}${members} holds${cond} → veto`, clause.citation.text));
+        for (const e of excepted) {
+            const ir = rule.exceptions.find(x => x.name === e.name);
+            const who = e.members.length ? `（${e.members.join('、')}）` : '';
+            steps.push(step(`例外“${e.name}”${who}适用，排除${clause.label}`, `exception '${e.name}'${who} applies and overrides ${clause.label}`, ir?.citation?.text));
+        }
+    }
+    steps.push(step(v.vetoed ? `${rule.name}：一票否决` : `${rule.name}：未触发任何否决条款`, v.vetoed ? `${rule.name}: vetoed` : `${rule.name}: no veto clause applies`));
+    return steps;
+}
+
+/** An expression with the value of each fact and derived value beside its name. */
+export function render(e: ExprIR, frame: Frame, compiler: ExprCompiler): string {
+    switch (e.k) {
+        case 'num': return formatRational(e.value);
+        case 'bool': return e.value ? '是' : '否';
+        case 'date': return e.value;
+        case 'fact': return `${e.fact.name}（${displayValue(e, frame, compiler)}）`;
+        case 'derived': return `${e.derived.name}（${displayValue(e, frame, compiler)}）`;
+        case 'rule': return `${e.rule.name}（${displayValue(e, frame, compiler)}）`;
+        case 'enumValue': return e.decl.values[e.index];
+        case 'band': return e.grade.bands[e.index].name;
+        case 'not': return `非 ${render(e.operand, frame, compiler)}`;
+        case 'logic': return `${wrap(e.left, frame, compiler)} ${e.op === 'and' ? '且' : '或'} ${wrap(e.right, frame, compiler)}`;
+        case 'compare':
+        case 'arith': return `${wrap(e.left, frame, compiler)} ${OPS[e.op]} ${wrap(e.right, frame, compiler)}`;
+        case 'agg': return `${({ count: '计数', any: '任一', all: '所有', sum: '合计' })[e.fn]}(${render(e.collection, frame, compiler)}) = ${displayValue(e, frame, compiler)}`;
+        case 'call': return `${e.fn === 'min' ? '最小' : '最大'}(${e.args.map(a => render(a, frame, compiler)).join(', ')})`;
+        default: return '？';
+    }
+}
+
+function wrap(e: ExprIR, frame: Frame, compiler: ExprCompiler): string {
+    const text = render(e, frame, compiler);
+    return e.k === 'logic' || (e.k === 'arith' && (e.op === '+' || e.op === '-')) ? `(${text})` : text;
+}

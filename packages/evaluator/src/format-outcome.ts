@@ -1,0 +1,40 @@
+import type { Lang, Outcome } from '@zeren/model';
+
+/** A person-readable rendering of an outcome (CLI `run`, the editor's explanation view). */
+export function formatOutcome(o: Outcome, lang: Lang): string {
+    const zh = lang === 'zh';
+    const lines: string[] = [];
+    const c = (cite?: { text: string }) => (cite ? `〔${cite.text}〕` : '');
+    lines.push(zh ? `${o.document} · ${o.subject}` : `${o.document} · ${o.subject}`);
+    if (o.status === 'not-assessed') lines.push(zh ? '  不参加考核' : '  not assessed');
+    for (const s of o.scores) {
+        if (s.total === null) continue;
+        lines.push(`  ${c(s.cite)}${s.rule}: ${s.total}${s.bonus && s.bonus !== '0' ? (zh ? `（含加分 ${s.bonus}）` : ` (incl. bonus ${s.bonus})`) : ''}`);
+        const walk = (items: typeof s.components, depth: number) => {
+            for (const p of items) {
+                lines.push(`${'  '.repeat(depth + 2)}${p.name} ${p.score} × ${p.effectiveWeight} = ${p.contribution}`);
+                walk(p.children, depth + 1);
+            }
+        };
+        walk(s.components, 0);
+    }
+    for (const g of o.grades) {
+        const text = g.status === 'graded' ? g.grade ?? '—' : g.status === 'not-graded' ? (zh ? '不确定等次' : 'not graded') : (zh ? '不参加考核' : 'not assessed');
+        lines.push(`  ${c(g.cite)}${g.rule}: ${text}`);
+    }
+    for (const v of o.vetoes) {
+        const clauses = v.clauses.map(x => `${x.cite.text}${x.members.length ? `（${x.members.join('、')}）` : ''}`).join('；');
+        lines.push(`  ${c(v.cite)}${v.rule}: ${v.vetoed ? (zh ? `否决 — ${clauses}` : `vetoed — ${clauses}`) : (zh ? '不否决' : 'not vetoed')}`);
+        for (const e of v.exceptions) lines.push(`    ${zh ? '例外' : 'exception'} ${c(e.cite)}${e.name} → ${e.clauses.join('')}`);
+    }
+    for (const x of o.exclusions.filter(e => e.applies)) lines.push(`  ${c(x.cite)}${x.rule}`);
+    for (const q of o.consequences.filter(e => e.applies)) {
+        for (const a of q.actions) lines.push(`  ${c(q.cite)}${a.measure}${a.actor ? (zh ? `（由${a.actor}）` : ` (by ${a.actor})`) : ''}${a.duration ? (zh ? `，期限 ${a.duration}` : `, for ${a.duration}`) : ''}`);
+    }
+    for (const e of o.errors) lines.push(`  ${zh ? '错误' : 'error'} [${e.code}] ${zh ? e.zh : e.en}`);
+    if (o.trace?.length) {
+        lines.push(zh ? '  说明：' : '  Explanation:');
+        for (const t of o.trace) lines.push(`    ${c(t.cite)} ${zh ? t.zh : t.en}`);
+    }
+    return lines.join('\n');
+}

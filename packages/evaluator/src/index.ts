@@ -1,0 +1,10 @@
+export { compileDocument, runSubject, NOT_GRADED } from './program.js';
+export type { Program, SubjectProgram, CompiledRule, RunResult } from './program.js';
+export { evaluate, runScenario } from './scenario-runner.js';
+export type { ScenarioResult, ScenarioFailure } from './scenario-runner.js';
+export { frameFor } from './frame.js';
+export type { Frame } from './frame.js';
+export { formatOutcome } from './format-outcome.js';
+export { displayValue } from './values.js';
+export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPath } from './fact-file.js';
+export type { FactFileError, ParsedFactFile } from './fact-file.js';

@@ -1,0 +1,152 @@
+import type { DocumentIR, ExclusionIR, RuleIR, SubjectIR, ZerenDiagnostic } from '@zeren/model';
+import { diag, topologicalRules } from '@zeren/model';
+import type { BoolFn, RuleSlots } from './compile-expr.js';
+import { ExprCompiler, FAILED, Uncompilable } from './compile-expr.js';
+import type { CompiledScore } from './compile-score.js';
+import { compileScore } from './compile-score.js';
+import type { CompiledVeto } from './compile-veto.js';
+import { compileVeto } from './compile-veto.js';
+import type { Frame } from './frame.js';
+import type { NumPlan } from './numeric-plan.js';
+import { OverflowRisk } from './numeric-plan.js';
+
+export type CompiledRule =
+    | { kind: 'score'; rule: RuleIR; index: number; score: CompiledScore }
+    | { kind: 'grade'; rule: RuleIR; index: number; score: NumPlan; thresholds: { op: '>=' | '>'; q: number; p: number }[] }
+    | { kind: 'veto'; rule: RuleIR; index: number; veto: CompiledVeto }
+    | { kind: 'bool'; rule: RuleIR; index: number; test: BoolFn };
+
+/** Grade results: a band index, or one of these. */
+export const NOT_GRADED = -1;
+export const NO_BAND = -2;
+
+/** The compiled rules of one subject, in dependency order. */
+export interface SubjectProgram {
+    subject: SubjectIR;
+    rules: CompiledRule[];
+    notAssessed: CompiledRule[];
+    notGraded: CompiledRule[];
+}
+
+export interface Program {
+    document: DocumentIR;
+    /** Kept for explanations, which evaluate sub-expressions with the same closures. */
+    compiler: ExprCompiler;
+    subjects: Map<string, SubjectProgram>;
+    /** Problems found while compiling (ranges too large for exact arithmetic). */
+    diagnostics: ZerenDiagnostic[];
+}
+
+/** Compiles a document once; the result evaluates any number of subjects without re-parsing. */
+export function compileDocument(document: DocumentIR): Program {
+    const diagnostics: ZerenDiagnostic[] = [];
+    const ordered = topologicalRules(document.rules);
+    const index = new Map<RuleIR, number>(ordered.map((r, i) => [r, i]));
+    const scores = new Map<RuleIR, CompiledScore>();
+    const slots: RuleSlots = {
+        index: r => index.get(r) ?? -1,
+        scoreScale: r => scores.get(r)?.scale ?? 1n,
+        scoreBound: r => scores.get(r)?.bound ?? 0n,
+    };
+    const compiler = new ExprCompiler(slots);
+    const subjects = new Map<string, SubjectProgram>();
+    for (const s of document.subjects) subjects.set(s.name, { subject: s, rules: [], notAssessed: [], notGraded: [] });
+    for (const rule of ordered) {
+        const program = subjects.get(rule.subject.name);
+        if (!program) continue;
+        try {
+            const compiled = compileRule(rule, index.get(rule)!, compiler, scores);
+            program.rules.push(compiled);
+            if (rule.kind === 'exclusion') ((rule as ExclusionIR).effect === 'not-assessed' ? program.notAssessed : program.notGraded).push(compiled);
+        } catch (e) {
+            if (e instanceof OverflowRisk) diagnostics.push(diag('error', rule.loc, 'overflow-risk'));
+            else if (e instanceof Uncompilable) continue; // lowering has reported the error
+            else throw e;
+        }
+    }
+    return { document, compiler, subjects, diagnostics };
+}
+
+function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores: Map<RuleIR, CompiledScore>): CompiledRule {
+    switch (rule.kind) {
+        case 'score': {
+            const score = compileScore(rule, compiler);
+            scores.set(rule, score);
+            return { kind: 'score', rule, index, score };
+        }
+        case 'grade': {
+            const score = compiler.num(rule.score);
+            // value/scale op p/q  ⇔  value·q op p·scale
+            const thresholds = rule.bands.filter(b => b.bound).map(b => ({
+                op: b.op!,
+                q: Number(b.bound!.d),
+                p: Number(b.bound!.s * b.bound!.n * score.scale),
+            }));
+            return { kind: 'grade', rule, index, score, thresholds };
+        }
+        case 'veto':
+            return { kind: 'veto', rule, index, veto: compileVeto(rule, compiler) };
+        default:
+            return { kind: 'bool', rule, index, test: compiler.bool(rule.condition) };
+    }
+}
+
+/** Result of one evaluation: rule results are in frame.r; errors by rule index. */
+export interface RunResult {
+    assessed: boolean;
+    errors: Map<number, unknown>;
+}
+
+/**
+ * Evaluates all rules of a subject into `frame.r`. Exclusions that make the subject not assessed
+ * stop evaluation (第二十一条: 不参加当年的考核); a failing rule marks its result FAILED and the
+ * rules that read it fail too, while independent rules still evaluate.
+ */
+export function runSubject(program: SubjectProgram, frame: Frame): RunResult {
+    const errors = new Map<number, unknown>();
+    const r = frame.r;
+    for (const rule of program.notAssessed) {
+        if (evalRule(rule, frame, errors) === true) return { assessed: false, errors };
+    }
+    let notGraded = false;
+    for (const rule of program.notGraded) if (evalRule(rule, frame, errors) === true) notGraded = true;
+    for (const rule of program.rules) {
+        if (rule.kind === 'bool' && (rule.rule.kind === 'exclusion')) continue;
+        if (rule.kind === 'grade' && notGraded) {
+            r[rule.index] = NOT_GRADED;
+            continue;
+        }
+        evalRule(rule, frame, errors);
+    }
+    return { assessed: true, errors };
+}
+
+function evalRule(rule: CompiledRule, frame: Frame, errors: Map<number, unknown>): unknown {
+    try {
+        const value = evalRuleUnsafe(rule, frame);
+        frame.r[rule.index] = value;
+        return value;
+    } catch (e) {
+        frame.r[rule.index] = FAILED;
+        errors.set(rule.index, e);
+        return FAILED;
+    }
+}
+
+export function evalRuleUnsafe(rule: CompiledRule, f: Frame): unknown {
+    switch (rule.kind) {
+        case 'score': return rule.score.base(f) + rule.score.bonus(f);
+        case 'grade': {
+            const v = rule.score.fn(f);
+            const t = rule.thresholds;
+            for (let i = 0; i < t.length; i++) {
+                const lhs = v * t[i].q;
+                if (t[i].op === '>=' ? lhs >= t[i].p : lhs > t[i].p) return i;
+            }
+            const bands = (rule.rule as { bands: unknown[] }).bands.length;
+            return t.length < bands ? t.length : NO_BAND;
+        }
+        case 'veto': return rule.veto.fast(f);
+        case 'bool': return rule.test(f);
+    }
+}

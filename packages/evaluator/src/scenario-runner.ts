@@ -1,0 +1,118 @@
+import type { ExpectationIR, FactValue, Outcome, ScenarioIR, SourceLoc } from '@zeren/model';
+import { formatRational, parseDecimal, Rational } from '@zeren/model';
+import { frameFor } from './frame.js';
+import { buildOutcome } from './outcome-builder.js';
+import type { Program } from './program.js';
+import { runSubject } from './program.js';
+
+export interface ScenarioFailure {
+    expectation: string;
+    expected: string;
+    actual: string;
+    loc: SourceLoc;
+    zh: string;
+    en: string;
+}
+
+export interface ScenarioResult {
+    scenario: string;
+    suite: string;
+    passed: boolean;
+    outcome: Outcome;
+    failures: ScenarioFailure[];
+    loc: SourceLoc;
+}
+
+/** Evaluates one subject's facts: the library API behind `zeren run` and the editor. */
+export function evaluate(program: Program, subjectName: string, facts: ReadonlyMap<string, FactValue>, options: { explain?: boolean } = {}): Outcome {
+    const sp = program.subjects.get(subjectName);
+    if (!sp) throw new Error(`unknown subject ${subjectName}`);
+    const frame = frameFor(sp.subject, facts);
+    const run = runSubject(sp, frame);
+    return buildOutcome(program, sp, frame, run, options.explain ?? false);
+}
+
+/** Runs a scenario and compares its expectations; any evaluation error fails it. */
+export function runScenario(program: Program, scenario: ScenarioIR, options: { explain?: boolean } = {}): ScenarioResult {
+    const outcome = evaluate(program, scenario.subject.name, scenario.facts, options);
+    const failures: ScenarioFailure[] = [];
+    for (const error of outcome.errors) {
+        failures.push({ expectation: '', expected: '', actual: error.code, loc: scenario.loc, zh: error.zh, en: error.en });
+    }
+    for (const e of scenario.expectations) failures.push(...checkExpectation(e, outcome));
+    return { scenario: scenario.name, suite: scenario.suite, passed: failures.length === 0, outcome, failures, loc: scenario.loc };
+}
+
+function checkExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[] {
+    const out: ScenarioFailure[] = [];
+    const fail = (expected: string, actual: string) => out.push({
+        expectation: e.rule.name, expected, actual, loc: e.loc,
+        zh: `${e.rule.name}：期望 ${expected}，实际 ${actual}`,
+        en: `${e.rule.name}: expected ${expected}, got ${actual}`,
+    });
+    const rule = e.rule;
+    if (e.value?.kind === 'status') {
+        const actual = statusOf(outcome, rule.name, rule.kind);
+        if (actual !== e.value.value) fail(statusText(e.value.value), statusText(actual));
+        return out;
+    }
+    switch (rule.kind) {
+        case 'score': {
+            const s = outcome.scores.find(x => x.rule === rule.name);
+            if (e.value?.kind === 'number') {
+                const actual = s?.total ? exactOf(s.total) : undefined;
+                if (!actual || !actual.equals(e.value.value)) fail(formatRational(e.value.value), s?.total ?? statusText(statusOf(outcome, rule.name, rule.kind)));
+            }
+            break;
+        }
+        case 'grade': {
+            const g = outcome.grades.find(x => x.rule === rule.name);
+            if (e.value?.kind === 'label' && g?.grade !== e.value.value) fail(e.value.value, g?.grade ?? statusText(g?.status ?? 'not-assessed'));
+            break;
+        }
+        case 'veto': {
+            const v = outcome.vetoes.find(x => x.rule === rule.name);
+            if (e.value?.kind === 'bool' && v?.vetoed !== e.value.value) fail(e.value.value ? '否决' : '不否决', v?.vetoed ? '否决' : '不否决');
+            const clauses = (v?.clauses ?? []).map(c => c.label);
+            if (e.clauses.length && !sameSet(e.clauses, clauses)) fail(`条款 ${e.clauses.join('')}`, `条款 ${clauses.join('') || '无'}`);
+            const exceptions = (v?.exceptions ?? []).map(x => x.name);
+            if (e.exceptions.length && !sameSet(e.exceptions, exceptions)) fail(`例外 ${e.exceptions.join('、')}`, `例外 ${exceptions.join('、') || '无'}`);
+            break;
+        }
+        case 'exclusion': {
+            const x = outcome.exclusions.find(y => y.rule === rule.name);
+            if (e.value?.kind === 'bool' && (x?.applies ?? false) !== e.value.value) fail(e.value.value ? '适用' : '不适用', x?.applies ? '适用' : '不适用');
+            break;
+        }
+        case 'consequence': {
+            const x = outcome.consequences.find(y => y.rule === rule.name);
+            if (e.value?.kind === 'bool' && (x?.applies ?? false) !== e.value.value) fail(e.value.value ? '适用' : '不适用', x?.applies ? '适用' : '不适用');
+            break;
+        }
+    }
+    return out;
+}
+
+function statusOf(outcome: Outcome, rule: string, kind: string): 'not-assessed' | 'not-graded' | 'assessed' {
+    if (outcome.status === 'not-assessed') return 'not-assessed';
+    if (kind === 'grade') return outcome.grades.find(g => g.rule === rule)?.status === 'not-graded' ? 'not-graded' : 'assessed';
+    return 'assessed';
+}
+
+function statusText(s: string): string {
+    return s === 'not-assessed' ? '不参加考核' : s === 'not-graded' ? '不确定等次' : '参加考核';
+}
+
+/** Outcome totals are exact decimals or "p/q ≈ x"; read back the exact part. */
+function exactOf(text: string): Rational | undefined {
+    const exact = text.split(' ≈ ')[0];
+    if (exact.includes('/')) {
+        const [p, q] = exact.split('/');
+        return new Rational(BigInt(p), BigInt(q));
+    }
+    return parseDecimal(exact);
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+    return a.length === b.length && a.every(x => b.includes(x));
+}
