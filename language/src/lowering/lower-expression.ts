@@ -75,10 +75,10 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
 function lowerRef(node: Extract<Expression, { $type: 'Ref' }>, scope: ExprScope, ctx: LoweringContext): ExprIR {
     const loc = ctx.loc(node);
     const error = (): ExprIR => ({ k: 'error', type: { kind: 'error' }, loc });
-    const target = node.member ? node.member.ref : node.target.ref;
+    const target = node.member ? node.member?.ref : node.target?.ref;
     if (!target) return error(); // the linker reports unresolved names
-    if (node.member && !(isEnumeration(node.target.ref) || isScale(node.target.ref) || isGrade(node.target.ref))) {
-        ctx.error(node, 'target', 'member-without-type', node.target.$refText);
+    if (node.member && !(isEnumeration(node.target?.ref) || isScale(node.target?.ref) || isGrade(node.target?.ref))) {
+        ctx.error(node, 'target', 'member-without-type', node.target?.$refText);
         return error();
     }
     if (isFact(target)) {
@@ -108,7 +108,7 @@ function lowerRef(node: Extract<Expression, { $type: 'Ref' }>, scope: ExprScope,
         return { k: 'rule', rule, type: ruleResultType(rule), loc };
     }
     if (isComponent(target) || isEnumeration(target) || isScale(target)) {
-        ctx.error(node, 'target', 'not-a-value', node.target.$refText);
+        ctx.error(node, 'target', 'not-a-value', node.target?.$refText);
     }
     return error();
 }

@@ -22,41 +22,55 @@ export interface LoweredFile {
  * facts, rule shells), then bodies, so references never depend on declaration order.
  * `lookupForeign` finds the IR of nodes in other files (a scenario's rule file).
  */
-export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNode) => unknown): LoweredFile {
+export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNode) => unknown, hasSyntaxErrors = false): LoweredFile {
     const ctx = new LoweringContext(uri, lookupForeign);
+    // After a syntax error the parser recovers with partial nodes (missing names, numbers,
+    // references); the syntax error is what the user needs to see, so parts that cannot be
+    // lowered are skipped. Without syntax errors, a failure here is a defect and must surface.
+    const guard = <T>(fn: () => T): T | undefined => {
+        try {
+            return fn();
+        } catch (e) {
+            if (hasSyntaxErrors) return undefined;
+            throw e;
+        }
+    };
     const documents = model.parts.filter(isDocument);
     const declarations = model.parts.filter(p => !isDocument(p) && !isScenarioSuite(p));
     documents.slice(1).forEach(d => ctx.error(d, 'name', 'multiple-documents'));
     const docNode = documents[0];
     if (!docNode && declarations.length) ctx.error(declarations[0], 'name', 'rules-without-document');
-    const doc: DocumentIR | undefined = docNode ? lowerDocument(docNode, ctx) : undefined;
+    const doc: DocumentIR | undefined = docNode ? guard(() => lowerDocument(docNode, ctx)) : undefined;
     const docName = doc?.name ?? '';
 
     reportDuplicateNames(model, ctx);
     for (const part of declarations) {
-        if (isEnumeration(part) || isScale(part)) doc?.types.push(lowerTypeDecl(part, docName, ctx));
-        else if (isSubject(part)) doc?.subjects.push(declareSubject(part, docName, ctx));
+        guard(() => {
+            if (isEnumeration(part) || isScale(part)) doc?.types.push(lowerTypeDecl(part, docName, ctx));
+            else if (isSubject(part)) doc?.subjects.push(declareSubject(part, docName, ctx));
+        });
     }
     // Facts before defaults: a list fact's type names a subject declared anywhere in the file.
-    for (const part of declarations) if (isSubject(part)) lowerFacts(part, ctx);
-    for (const part of declarations) if (isSubject(part)) lowerFactDefaults(part, ctx);
+    for (const part of declarations) if (isSubject(part)) guard(() => lowerFacts(part, ctx));
+    for (const part of declarations) if (isSubject(part)) guard(() => lowerFactDefaults(part, ctx));
     const rules: RuleIR[] = [];
     for (const part of declarations) {
         if (!isRule(part)) continue;
-        const subject = part.subject.ref ? ctx.ir<SubjectIR>(part.subject.ref) : undefined;
-        if (subject) rules.push(declareRule(part, docName, subject, ctx));
+        const subject = part.subject?.ref ? ctx.ir<SubjectIR>(part.subject?.ref) : undefined;
+        const rule = subject ? guard(() => declareRule(part, docName, subject, ctx)) : undefined;
+        if (rule) rules.push(rule);
     }
     const resolveDerived = derivedResolver(ctx);
     for (const part of declarations) {
-        if (isSubject(part)) for (const m of part.members) if (isDerived(m)) resolveDerived(m);
+        if (isSubject(part)) for (const m of part.members) if (isDerived(m)) guard(() => resolveDerived(m));
     }
     for (const part of declarations) {
         if (!isRule(part)) continue;
-        const subject = part.subject.ref ? ctx.ir<SubjectIR>(part.subject.ref) : undefined;
-        lowerRuleBody(part, { subject, resolveDerived }, ctx);
+        const subject = part.subject?.ref ? ctx.ir<SubjectIR>(part.subject?.ref) : undefined;
+        guard(() => lowerRuleBody(part, { subject, resolveDerived }, ctx));
     }
     doc?.rules.push(...rules);
-    const suites = model.parts.filter(isScenarioSuite).map(s => lowerSuite(s, ctx));
+    const suites = model.parts.filter(isScenarioSuite).flatMap(s => guard(() => lowerSuite(s, ctx)) ?? []);
     return { ir: { uri, documents: doc ? [doc] : [], suites }, diagnostics: ctx.diagnostics, irOf: ctx.irOf };
 }
 

@@ -137,7 +137,7 @@ function lowerVeto(rule: Veto, ir: VetoIR, scope: ExprScope, ctx: LoweringContex
         ir.clauses.push(c);
     }
     for (const exc of rule.exceptions) {
-        const targets = exc.targets.map(t => t.ref).filter(t => t !== undefined);
+        const targets = exc.targets.map(t => t?.ref).filter(t => t !== undefined);
         const bound = targets.map(t => ctx.ir<VetoClauseIR>(t)?.element);
         const element = bound.find(e => e !== undefined);
         if (element && bound.some(e => e === undefined)) ctx.error(exc, 'targets', 'exception-mixed-binders', exc.name);

@@ -6,11 +6,11 @@ import type { LoweringContext } from './lowering-context.js';
 import { lowerFactAssignments } from './lower-values.js';
 
 export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): ScenarioSuiteIR {
-    const documentName = suite.document.ref?.name ?? suite.document.$refText;
+    const documentName = suite.document?.ref?.name ?? suite.document?.$refText;
     const ir: ScenarioSuiteIR = { name: suite.name, document: documentName, scenarios: [], loc: ctx.loc(suite, 'name'), uri: ctx.uri };
     const names = new Set<string>();
     for (const scenario of suite.scenarios) {
-        const subject = scenario.subject.ref ? ctx.ir<SubjectIR>(scenario.subject.ref) : undefined;
+        const subject = scenario.subject?.ref ? ctx.ir<SubjectIR>(scenario.subject?.ref) : undefined;
         if (names.has(scenario.name)) ctx.error(scenario, 'name', 'duplicate-name', scenario.name);
         names.add(scenario.name);
         if (!subject) continue;
@@ -23,6 +23,7 @@ export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): Scenario
             year: scenario.year,
             facts: lowerFactAssignments(scenario.facts, subject, ctx, factLocs),
             factLocs,
+            written: new Set(scenario.facts.map(f => f.fact?.$refText ?? '')),
             expectations: scenario.expectations.map(e => lowerExpectation(e, subject, ctx)).filter(e => e !== undefined),
             loc: ctx.loc(scenario, 'name'),
         };
@@ -32,7 +33,7 @@ export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): Scenario
 }
 
 function lowerExpectation(node: Expectation, subject: SubjectIR, ctx: LoweringContext): ExpectationIR | undefined {
-    const target = node.target.ref;
+    const target = node.target?.ref;
     if (!isRule(target)) return undefined;
     const rule = ctx.ir<RuleIR>(target);
     if (!rule) return undefined;
@@ -60,7 +61,7 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
         return undefined;
     };
     if (isExpectedStatus(v)) {
-        if (rule.kind !== 'score' && rule.kind !== 'grade') return mismatch('得分/等次 score or grade');
+        if (v.status === '不确定等次' && rule.kind !== 'grade') return mismatch('等次 grade');
         return { kind: 'status', value: v.status === '不参加考核' ? 'not-assessed' : 'not-graded' };
     }
     if (isExpectedNumber(v)) {
@@ -74,7 +75,7 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
     }
     if (isExpectedLabel(v)) {
         if (rule.kind !== 'grade') return mismatch(expectedKind(rule));
-        return { kind: 'label', value: v.value.ref?.name ?? v.value.$refText };
+        return { kind: 'label', value: v.value?.ref?.name ?? v.value?.$refText };
     }
     return undefined;
 }

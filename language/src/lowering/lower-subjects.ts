@@ -88,7 +88,7 @@ export function lowerTypeRef(type: TypeRef, ctx: LoweringContext): TypeIR {
         }
     }
     if (type.listOf) {
-        const subject = type.listOf.ref;
+        const subject = type.listOf?.ref;
         const ir = isSubject(subject) ? ctx.ir<SubjectIR>(subject) : undefined;
         return ir ? { kind: 'list', subject: ir } : { kind: 'error' };
     }

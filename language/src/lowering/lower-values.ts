@@ -39,10 +39,10 @@ function toFactValue(node: Value, fact: FactIR, ctx: LoweringContext): FactValue
     if (isTextValue(node)) return { kind: 'text', value: node.value };
     if (isAbsentValue(node)) return { kind: 'absent' };
     if (isEnumRefValue(node)) {
-        const target = node.value.ref;
+        const target = node.value?.ref;
         const ir = target ? ctx.ir<{ index: number }>(target) : undefined;
         if (!ir) return undefined; // unresolved: the linker reports it
-        return { kind: 'enum', index: ir.index, label: node.value.$refText };
+        return { kind: 'enum', index: ir.index, label: node.value?.$refText };
     }
     if (isListValue(node)) {
         if (fact.type.kind !== 'list') return { kind: 'list', items: [] };
@@ -65,7 +65,7 @@ export function lowerFactAssignments(
 ): Map<string, FactValue> {
     const values = new Map<string, FactValue>();
     for (const a of assignments) {
-        const factNode = a.fact.ref as Parameters<LoweringContext['ir']>[0];
+        const factNode = a.fact?.ref as Parameters<LoweringContext['ir']>[0];
         const fact = factNode ? ctx.ir<FactIR>(factNode) : undefined;
         if (!fact) continue;
         if (fact.subject !== subject.name) continue;

@@ -30,7 +30,7 @@ export function subjectMembers(subject: Subject | undefined): AstNode[] {
 /** The element subject of a list-typed fact (成员: 列表 领导干部 → 领导干部). */
 export function listElementSubject(node: AstNode | undefined): Subject | undefined {
     if (isRef(node)) {
-        const target = node.member?.ref ?? node.target.ref;
+        const target = node.member?.ref ?? node.target?.ref;
         if (isFact(target)) return target.type.listOf?.ref;
     }
     return undefined;
@@ -39,7 +39,7 @@ export function listElementSubject(node: AstNode | undefined): Subject | undefin
 /** The subject whose facts a rule or derived value reads. */
 export function contextSubject(node: AstNode): Subject | undefined {
     const rule = AstUtils.getContainerOfType(node, isRule);
-    if (rule) return rule.subject.ref;
+    if (rule) return rule.subject?.ref;
     const derived = AstUtils.getContainerOfType(node, isDerived);
     if (derived) return derived.$container;
     return undefined;
@@ -58,7 +58,7 @@ export function enclosingElementSubjects(node: AstNode): Subject[] {
             const s = listElementSubject(current.over);
             if (s) result.push(s);
         } else if (isVetoException(current) && current.condition === child) {
-            const s = exceptionElementSubject(current.targets.map(t => t.ref));
+            const s = exceptionElementSubject(current.targets.map(t => t?.ref));
             if (s) result.push(s);
         }
         child = current;

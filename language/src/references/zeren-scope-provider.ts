@@ -32,15 +32,15 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
             return this.createScopeForNodes(container.$container.clauses);
         }
         if (isRef(container)) {
-            return property === 'member' ? this.memberScope(container.target.ref) : this.expressionScope(container);
+            return property === 'member' ? this.memberScope(container.target?.ref) : this.expressionScope(container);
         }
         if (isScenario(container) && property === 'subject') {
-            return this.createScopeForNodes(declarationsOf(container.$container.document.ref));
+            return this.createScopeForNodes(declarationsOf(container.$container.document?.ref));
         }
         if (isFactValue(container)) return this.createScopeForNodes(factsOf(this.factValueSubject(container)));
         if (isEnumRefValue(container)) return this.enumValueScope(container.$container);
         if (isExpectation(container)) return this.expectationScope(container, property);
-        if (isExpectedLabel(container)) return this.createScopeForNodes(valuesOf(container.$container.target.ref));
+        if (isExpectedLabel(container)) return this.createScopeForNodes(valuesOf(container.$container.target?.ref));
         return EMPTY_SCOPE;
     }
 
@@ -65,21 +65,21 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
     private comparedValues(ref: AstNode): AstNode[] {
         const parent = ref.$container;
         if (!isBinary(parent) || parent.right !== ref || !isRef(parent.left)) return [];
-        const left = parent.left.member?.ref ?? parent.left.target.ref;
+        const left = parent.left.member?.ref ?? parent.left.target?.ref;
         if (isFact(left)) return valuesOfType(left.type);
         if (isGrade(left)) return left.bands;
-        if (isDerived(left) && isRef(left.expr)) return valuesOf(left.expr.target.ref);
+        if (isDerived(left) && isRef(left.expr)) return valuesOf(left.expr.target?.ref);
         return [];
     }
 
     private factValueSubject(value: FactValue): Subject | undefined {
         const owner = value.$container;
-        if (isScenario(owner)) return owner.subject.ref;
+        if (isScenario(owner)) return owner.subject?.ref;
         if (isRecordValue(owner)) {
             const list = owner.$container; // ListValue
             const listFact = list.$container; // FactValue
             if (isFactValue(listFact)) {
-                const fact = listFact.fact.ref;
+                const fact = listFact.fact?.ref;
                 return fact?.type.listOf?.ref;
             }
         }
@@ -88,7 +88,7 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
 
     private enumValueScope(owner: AstNode): Scope {
         if (isFactValue(owner)) {
-            const fact = owner.fact.ref;
+            const fact = owner.fact?.ref;
             if (fact) return this.createScopeForNodes(valuesOfType(fact.type));
         }
         return EMPTY_SCOPE;
@@ -97,10 +97,10 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
     private expectationScope(expectation: Expectation, property: string): Scope {
         if (property === 'target') {
             const scenario = expectation.$container as Scenario;
-            const decls = declarationsOf(scenario.$container.document.ref);
+            const decls = declarationsOf(scenario.$container.document?.ref);
             return this.createScopeForNodes(decls.filter(isRule));
         }
-        const target = expectation.target.ref;
+        const target = expectation.target?.ref;
         if (!isVeto(target)) return EMPTY_SCOPE;
         if (property === 'clauses') return this.createScopeForNodes(target.clauses.filter(isVetoClause));
         if (property === 'exceptions') return this.createScopeForNodes(target.exceptions);

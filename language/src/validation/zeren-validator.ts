@@ -1,5 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { ZerenDiagnostic } from '@zeren/model';
+import type { FileIR, ZerenDiagnostic } from '@zeren/model';
+import { evaluate } from '@zeren/evaluator';
 import { checkFile } from '@zeren/checker';
 import { AstUtils } from 'langium';
 import type { Model, ZerenAstType } from '../generated/ast.js';
@@ -27,7 +28,31 @@ export function collectModelDiagnostics(services: ZerenServices, document: Param
     const lowered = services.model.Models.lowered(document);
     const uri = document.uri.toString();
     const semantic = checkFile(lowered.ir);
-    return [...lowered.diagnostics, ...semantic].filter(d => d.loc.uri === uri || d.loc.uri === '');
+    const compiled = lowered.ir.documents.flatMap(doc => services.model.Models.program(doc.name)?.diagnostics ?? []);
+    return [...lowered.diagnostics, ...semantic, ...compiled, ...scenarioDiagnostics(services, lowered.ir)]
+        .filter(d => d.loc.uri === uri || d.loc.uri === '');
+}
+
+/**
+ * Scenarios are evaluated as part of validation: a fact a rule needs but the scenario does not
+ * give (and other evaluation errors) is a diagnostic on the scenario, not a surprise at test time.
+ */
+function scenarioDiagnostics(services: ZerenServices, ir: FileIR): ZerenDiagnostic[] {
+    const out: ZerenDiagnostic[] = [];
+    for (const suite of ir.suites) {
+        const program = services.model.Models.program(suite.document);
+        if (!program) continue;
+        for (const scenario of suite.scenarios) {
+            const sp = program.subjects.get(scenario.subject.name);
+            if (!sp) continue;
+            const outcome = evaluate(program, scenario.subject.name, scenario.facts);
+            for (const e of outcome.errors) {
+                if (e.code === 'fact-missing' && scenario.written.has(e.args[0])) continue;
+                out.push({ severity: 'error', code: e.code as ZerenDiagnostic['code'], message: { code: e.code as ZerenDiagnostic['code'], args: e.args }, loc: scenario.loc });
+            }
+        }
+    }
+    return out;
 }
 
 export function registerValidationChecks(services: ZerenServices): void {

@@ -1,6 +1,8 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
 import type { DocumentIR, FileIR, ZerenDiagnostic } from '@zeren/model';
+import type { Program } from '@zeren/evaluator';
+import { compileDocument } from '@zeren/evaluator';
 import type { Model } from '../generated/ast.js';
 import { isModel } from '../generated/ast.js';
 import type { LoweredFile } from '../lowering/lower-file.js';
@@ -13,9 +15,22 @@ import type { ZerenServices } from '../zeren-module.js';
  */
 export class ZerenModelService {
     private readonly cache: WorkspaceCache<string, LoweredFile>;
+    private readonly programs: WorkspaceCache<string, Program>;
 
     constructor(private readonly services: ZerenServices) {
         this.cache = new WorkspaceCache(services.shared);
+        this.programs = new WorkspaceCache(services.shared);
+    }
+
+    /** The compiled rules of a document, cached like the IR. */
+    program(name: string): Program | undefined {
+        const cached = this.programs.get(name);
+        if (cached) return cached;
+        const doc = this.documentIR(name);
+        if (!doc) return undefined;
+        const program = compileDocument(doc);
+        this.programs.set(name, program);
+        return program;
     }
 
     /** The rule document with this name among all loaded files (scenarios name their document). */
@@ -36,7 +51,8 @@ export class ZerenModelService {
         if (!isModel(root)) return empty;
         // Mark the entry first: a file whose scenarios name its own rules must not recurse.
         this.cache.set(key, empty);
-        const result = lowerFile(root as Model, key, node => this.foreign(node, document));
+        const syntaxErrors = document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length > 0;
+        const result = lowerFile(root as Model, key, node => this.foreign(node, document), syntaxErrors);
         this.cache.set(key, result);
         return result;
     }

@@ -1,6 +1,7 @@
 import type { SubjectIR, VetoIR } from '@zeren/model';
 import type { BoolFn, ExprCompiler } from './compile-expr.js';
 import type { Frame } from './frame.js';
+import { MissingFact } from './eval-error.js';
 
 export interface VetoDetail {
     vetoed: boolean;
@@ -17,6 +18,7 @@ export interface CompiledVeto {
 
 interface ClausePlan {
     label: string;
+    citation: string;
     element?: SubjectIR;
     items?: (f: Frame) => Frame[];
     condition: BoolFn;
@@ -31,6 +33,7 @@ interface ClausePlan {
 export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto {
     const clauses: ClausePlan[] = rule.clauses.map(c => ({
         label: c.label,
+        citation: `〔${c.citation.text}〕`,
         element: c.element,
         items: c.over && c.element ? compiler.list(c.over) : undefined,
         condition: compiler.bool(c.condition),
@@ -40,9 +43,13 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
     }));
 
     const applies = (c: ClausePlan, frame: Frame): boolean => {
-        if (!c.condition(frame)) return false;
-        for (const e of c.exceptions) if (e.test(frame)) return false;
-        return true;
+        try {
+            if (!c.condition(frame)) return false;
+            for (const e of c.exceptions) if (e.test(frame)) return false;
+            return true;
+        } catch (e) {
+            throw citeClause(e, c);
+        }
     };
 
     const fast: BoolFn = f => {
@@ -70,8 +77,13 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
             const members: string[] = [];
             let hit = false;
             for (const m of frames) {
-                if (!c.condition(m)) continue;
-                const blocking = c.exceptions.filter(e => e.test(m));
+                let blocking: ClausePlan['exceptions'];
+                try {
+                    if (!c.condition(m)) continue;
+                    blocking = c.exceptions.filter(e => e.test(m));
+                } catch (e) {
+                    throw citeClause(e, c);
+                }
                 if (blocking.length) {
                     blocking.forEach(e => note(e.name, c.label, c.items ? m.label : undefined));
                     continue;
@@ -86,4 +98,10 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
         return result;
     };
     return { fast, detail };
+}
+
+/** A missing fact is reported with the clause that needed it: 缺少事实“乙”（〔第二十三条（一）〕需要）. */
+function citeClause(e: unknown, c: ClausePlan): unknown {
+    if (e instanceof MissingFact && !e.neededBy) e.neededBy = c.citation;
+    return e;
 }

@@ -109,14 +109,14 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     return outcome;
 }
 
-function errorText(error: unknown, c: CompiledRule | undefined): { code: string; zh: string; en: string } {
+function errorText(error: unknown, c: CompiledRule | undefined): { code: string; args: string[]; zh: string; en: string } {
     const where = c ? `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}` : '';
     let msg: Message;
     if (error instanceof MissingFact) msg = message('fact-missing', error.fact, error.neededBy ?? where);
     else if (error instanceof EvalError) msg = error.msg;
     else if (error instanceof RuleFailed) msg = message('eval-dependency', error.rule, where);
     else throw error; // a defect in Zeren itself, not in the user's input
-    return { code: msg.code, ...renderBoth(msg) };
+    return { code: msg.code, args: [...msg.args], ...renderBoth(msg) };
 }
 
 interface Breakdown {

@@ -278,6 +278,8 @@ export interface ScenarioIR {
     year?: number;
     facts: Map<string, FactValue>;
     factLocs: Map<string, SourceLoc>;
+    /** Facts written in the scenario, including values rejected as invalid (not reported again as missing). */
+    written: Set<string>;
     expectations: ExpectationIR[];
     loc: SourceLoc;
 }

@@ -74,7 +74,7 @@ export const Outcome = z.object({
         applies: z.boolean(),
         actions: z.array(z.object({ measure: z.string(), actor: z.string().optional(), duration: z.string().optional() })),
     })),
-    errors: z.array(z.object({ code: z.string(), zh: z.string(), en: z.string(), cite: CitationRef.optional() })),
+    errors: z.array(z.object({ code: z.string(), args: z.array(z.string()), zh: z.string(), en: z.string(), cite: CitationRef.optional() })),
     trace: z.array(TraceStep).optional(),
 });
 
