@@ -32,7 +32,7 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
     if (isNumberLiteral(node)) {
         let value = new Rational(node.value);
         if (node.percent) value = value.div(100);
-        return { k: 'num', value, type: value.d === 1n ? { kind: 'int' } : { kind: 'dec', places: 0 }, loc };
+        return { k: 'num', value, text: node.percent ? `${node.value}%` : undefined, type: value.d === 1n ? { kind: 'int' } : { kind: 'dec', places: 0 }, loc };
     }
     if (isBooleanLiteral(node)) return { k: 'bool', value: node.value === '是', type: { kind: 'bool' }, loc };
     if (isDateLiteral(node)) {

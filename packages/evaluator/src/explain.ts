@@ -87,7 +87,7 @@ function explainVeto(rule: VetoIR, program: Program, frame: Frame, outcome: Outc
 /** An expression with the value of each fact and derived value beside its name. */
 export function render(e: ExprIR, frame: Frame, compiler: ExprCompiler): string {
     switch (e.k) {
-        case 'num': return formatRational(e.value);
+        case 'num': return e.text ?? formatRational(e.value);
         case 'bool': return e.value ? '是' : '否';
         case 'date': return e.value;
         case 'fact': return `${e.fact.name}（${displayValue(e, frame, compiler)}）`;

@@ -126,7 +126,7 @@ export type CompareOp = '>=' | '<=' | '>' | '<' | '=' | '!=';
 export type ArithOp = '+' | '-' | '*' | '/';
 
 export type ExprIR = (
-    | { k: 'num'; value: Rational }
+    | { k: 'num'; value: Rational; /** As written (30%), for explanations. */ text?: string }
     | { k: 'bool'; value: boolean }
     | { k: 'date'; value: string }
     | { k: 'fact'; fact: FactIR }
