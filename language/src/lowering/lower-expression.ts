@@ -4,7 +4,7 @@ import { Rational, typeName } from '@zeren/model';
 import type { Expression } from '../generated/ast.js';
 import {
     isAggregate, isBand, isBinary, isBooleanLiteral, isCall, isDateLiteral, isDerived, isEnumValue, isEnumeration, isFact,
-    isGrade, isNegation, isNumberLiteral, isRef, isRule, isScale, isComponent,
+    isGrade, isNegation, isNumberLiteral, isRef, isRule, isScale, isComponent, isDeterminationRow,
 } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import type { LoweringContext } from './lowering-context.js';
@@ -89,7 +89,7 @@ function lowerRef(node: Extract<Expression, { $type: 'Ref' }>, scope: ExprScope,
         const derived = scope.resolveDerived(target);
         return derived ? { k: 'derived', derived, type: derived.type, loc } : error();
     }
-    if (isEnumValue(target)) {
+    if (isEnumValue(target) || isDeterminationRow(target)) { // a 认定 conclusion is a value of its result type
         const v = ctx.ir<{ decl: TypeDeclIR; index: number }>(target);
         return v ? { k: 'enumValue', decl: v.decl, index: v.index, type: { kind: 'enum', decl: v.decl, optional: false }, loc } : error();
     }
@@ -117,6 +117,7 @@ export function ruleResultType(rule: RuleIR): TypeIR {
     switch (rule.kind) {
         case 'score': return { kind: 'dec', places: 0 };
         case 'grade': return { kind: 'grade', grade: rule };
+        case 'accountability': return rule.form === 'determination' ? { kind: 'enum', decl: rule.resultType, optional: true } : { kind: 'bool' };
         default: return { kind: 'bool' };
     }
 }

@@ -3,7 +3,9 @@ import type {
 } from '@zeren/model';
 import { clauseCitation, clauseId, parseCitation, Rational, ruleId } from '@zeren/model';
 import type { Action, BonusGroup, Component, Rule, Veto } from '../generated/ast.js';
-import { isComponent, isConsequence, isExclusion, isGrade, isScore, isVeto } from '../generated/ast.js';
+import { isComponent, isConsequence, isDeadline, isExclusion, isFrequency, isGrade, isScore, isVeto } from '../generated/ast.js';
+import { lowerDeadline, lowerFrequency } from './lower-time.js';
+import { declareAccountability, isAccountabilityNode, lowerAccountabilityBody } from './lower-accountability.js';
 import type { LoweringContext } from './lowering-context.js';
 import type { ExprScope } from './lower-expression.js';
 import { expectBool, expectNumber, lowerExpression } from './lower-expression.js';
@@ -21,12 +23,20 @@ export function declareRule(rule: Rule, documentName: string, subject: SubjectIR
         sourceText: rule.sourceText,
         notes: rule.notes,
         loc: ctx.loc(rule, 'name'),
+        refines: rule.refines ? {
+            document: rule.refines.document?.ref?.name ?? rule.refines.document?.$refText ?? '',
+            rule: rule.refines.rule?.$refText ?? '',
+            loc: ctx.loc(rule.refines),
+        } : undefined,
     };
     const placeholder = { k: 'error' as const, type: { kind: 'error' as const }, loc: base.loc };
     let ir: RuleIR;
     if (isScore(rule)) ir = { ...base, kind: 'score', components: [], bonuses: [], maxBase: new Rational(0) };
     else if (isGrade(rule)) ir = { ...base, kind: 'grade', score: placeholder, bands: [] };
     else if (isVeto(rule)) ir = { ...base, kind: 'veto', clauses: [], exceptions: [] };
+    else if (isDeadline(rule)) ir = { ...base, kind: 'deadline', spec: { kind: 'absolute', date: '1970-01-01' } };
+    else if (isFrequency(rule)) ir = { ...base, kind: 'frequency', log: placeholder, per: 'year', unit: '次' };
+    else if (isAccountabilityNode(rule)) ir = declareAccountability(rule, base, ctx);
     else if (isExclusion(rule)) ir = { ...base, kind: 'exclusion', effect: rule.effect === '不参加考核' ? 'not-assessed' : 'not-graded', condition: placeholder };
     else ir = { ...base, kind: 'consequence', condition: placeholder, actions: [] };
     ctx.irOf.set(rule, ir);
@@ -61,6 +71,12 @@ export function lowerRuleBody(rule: Rule, scope: ExprScope, ctx: LoweringContext
     } else if (isExclusion(rule) && ir.kind === 'exclusion') {
         ir.condition = lowerExpression(rule.condition, scope, ctx);
         expectBool(ir.condition, rule.condition, ctx);
+    } else if (isDeadline(rule) && ir.kind === 'deadline') {
+        lowerDeadline(rule, ir, scope, ctx);
+    } else if (isFrequency(rule) && ir.kind === 'frequency') {
+        lowerFrequency(rule, ir, scope, ctx);
+    } else if (isAccountabilityNode(rule)) {
+        lowerAccountabilityBody(rule, ir, scope, ctx);
     } else if (isConsequence(rule) && ir.kind === 'consequence') {
         ir.condition = lowerExpression(rule.condition, scope, ctx);
         expectBool(ir.condition, rule.condition, ctx);
@@ -163,7 +179,9 @@ function lowerAction(node: Action, ctx: LoweringContext): ActionIR {
     return {
         measure: node.measure,
         actor: node.actor,
-        duration: node.duration ? { amount: new Rational(node.duration.amount), unit: UNITS[node.duration.unit] } : undefined,
+        duration: node.duration?.halfMonth
+            ? { amount: new Rational(15), unit: 'day' }
+            : node.duration?.amount !== undefined ? { amount: new Rational(node.duration.amount), unit: UNITS[node.duration.unit ?? '日'] } : undefined,
         loc: ctx.loc(node),
     };
 }

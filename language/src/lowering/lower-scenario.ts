@@ -1,9 +1,11 @@
 import type { ExpectationIR, ExpectedIR, RuleIR, ScenarioIR, ScenarioSuiteIR, SubjectIR } from '@zeren/model';
 import { Rational } from '@zeren/model';
 import type { Expectation, ScenarioSuite } from '../generated/ast.js';
-import { isExpectedBoolean, isExpectedLabel, isExpectedNumber, isExpectedStatus, isRule } from '../generated/ast.js';
+import { isExpectedBoolean, isExpectedDeadline, isExpectedLabel, isExpectedNumber, isExpectedStatus, isRule } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
+import { checkIsoDate } from './dates.js';
 import { lowerFactAssignments } from './lower-values.js';
+import { isAccountabilityTarget, lowerAccountabilityExpectation } from './lower-accountability-expectation.js';
 
 export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): ScenarioSuiteIR {
     const documentName = suite.document?.ref?.name ?? suite.document?.$refText;
@@ -14,6 +16,7 @@ export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): Scenario
         if (names.has(scenario.name)) ctx.error(scenario, 'name', 'duplicate-name', scenario.name);
         names.add(scenario.name);
         if (!subject) continue;
+        if (scenario.asOf && !checkIsoDate(scenario.asOf)) ctx.error(scenario, 'asOf', 'invalid-date', scenario.asOf);
         const factLocs = new Map<string, ReturnType<LoweringContext['loc']>>();
         const s: ScenarioIR = {
             name: scenario.name,
@@ -21,6 +24,7 @@ export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): Scenario
             document: documentName,
             subject,
             year: scenario.year,
+            asOf: scenario.asOf,
             facts: lowerFactAssignments(scenario.facts, subject, ctx, factLocs),
             factLocs,
             written: new Set(scenario.facts.map(f => f.fact?.$refText ?? '')),
@@ -34,6 +38,7 @@ export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): Scenario
 
 function lowerExpectation(node: Expectation, subject: SubjectIR, ctx: LoweringContext): ExpectationIR | undefined {
     const target = node.target?.ref;
+    if (isAccountabilityTarget(target)) return lowerAccountabilityExpectation(node, subject, ctx);
     if (!isRule(target)) return undefined;
     const rule = ctx.ir<RuleIR>(target);
     if (!rule) return undefined;
@@ -60,6 +65,11 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
         ctx.error(node, 'value', 'expectation-type', rule.name, expected);
         return undefined;
     };
+    if (isExpectedDeadline(v)) {
+        if (rule.kind !== 'deadline') return mismatch(expectedKind(rule));
+        const map = { 按时: 'on-time', 逾期: 'late', 未到期: 'open', 逾期未完成: 'overdue' } as const;
+        return { kind: 'deadline', value: map[v.deadline as keyof typeof map] };
+    }
     if (isExpectedStatus(v)) {
         if (v.status === '不确定等次' && rule.kind !== 'grade') return mismatch('等次 grade');
         return { kind: 'status', value: v.status === '不参加考核' ? 'not-assessed' : 'not-graded' };
@@ -84,6 +94,7 @@ function expectedKind(rule: RuleIR): string {
     switch (rule.kind) {
         case 'score': return '数值 number';
         case 'grade': return '等次 grade label';
+        case 'deadline': return '按时/逾期/未到期/逾期未完成 or 是/否';
         default: return '是/否 yes/no';
     }
 }

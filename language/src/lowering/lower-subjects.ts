@@ -54,6 +54,7 @@ export function lowerFacts(subject: Subject, ctx: LoweringContext): void {
             name: member.name,
             subject: subject.name,
             type: lowerTypeRef(member.type, ctx),
+            optional: member.type?.optional ?? false,
             citation: member.citation ? parseCitation(member.citation) : undefined,
             sourceText: member.sourceText,
             notes: member.notes,
@@ -84,6 +85,8 @@ export function lowerTypeRef(type: TypeRef, ctx: LoweringContext): TypeIR {
             case '比例': return { kind: 'ratio' };
             case '布尔': return { kind: 'bool' };
             case '日期': return { kind: 'date' };
+            case '日期时间': return { kind: 'datetime' };
+            case '记录': return { kind: 'log' };
             case '文本': return { kind: 'text' };
         }
     }

@@ -1,7 +1,12 @@
 import type { FactIR, FactRecord, FactValue, SubjectIR } from '@zeren/model';
 import { checkFactValue, Rational } from '@zeren/model';
 import type { RecordValue, Value } from '../generated/ast.js';
-import { isAbsentValue, isBooleanValue, isDateValue, isEnumRefValue, isListValue, isNumberValue, isTextValue } from '../generated/ast.js';
+import type { AstNode } from 'langium';
+import { parseDateTime } from '@zeren/time';
+import {
+    isAbsentValue, isBooleanValue, isDateTimeValue, isDateValue, isEnumRefValue, isEventValue, isListValue, isNumberValue, isRecordValue,
+    isTextValue,
+} from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import type { LoweringContext } from './lowering-context.js';
 
@@ -29,13 +34,7 @@ function toFactValue(node: Value, fact: FactIR, ctx: LoweringContext): FactValue
         return { kind: 'number', value: node.percent ? v.div(100) : v };
     }
     if (isBooleanValue(node)) return { kind: 'bool', value: node.value === '是' };
-    if (isDateValue(node)) {
-        if (!checkIsoDate(node.value)) {
-            ctx.error(node, 'value', 'invalid-date', node.value);
-            return undefined;
-        }
-        return { kind: 'date', value: node.value };
-    }
+    if (isDateValue(node)) return checkedDate(node, node.value, ctx);
     if (isTextValue(node)) return { kind: 'text', value: node.value };
     if (isAbsentValue(node)) return { kind: 'absent' };
     if (isEnumRefValue(node)) {
@@ -44,12 +43,47 @@ function toFactValue(node: Value, fact: FactIR, ctx: LoweringContext): FactValue
         if (!ir) return undefined; // unresolved: the linker reports it
         return { kind: 'enum', index: ir.index, label: node.value?.$refText };
     }
+    if (isDateTimeValue(node)) return checkedDateTime(node, node.value, ctx);
     if (isListValue(node)) {
+        if (fact.type.kind === 'log') {
+            const items: string[] = [];
+            for (const item of node.items) {
+                if (!isEventValue(item)) {
+                    ctx.error(item, undefined, 'fact-type', fact.name, '记录 event log', '{…}');
+                    return undefined;
+                }
+                const v = /T/.test(item.value) ? checkedDateTime(item, item.value, ctx) : checkedDate(item, item.value, ctx);
+                if (!v) return undefined;
+                items.push(item.value);
+            }
+            return { kind: 'log', items };
+        }
         if (fact.type.kind !== 'list') return { kind: 'list', items: [] };
         const element = fact.type.subject;
-        return { kind: 'list', items: node.items.map(item => lowerRecord(item, element, ctx)) };
+        const records = node.items.filter(isRecordValue);
+        if (records.length !== node.items.length) {
+            ctx.error(node, undefined, 'fact-type', fact.name, `列表 ${element.name}`, '[日期…]');
+            return undefined;
+        }
+        return { kind: 'list', items: records.map(item => lowerRecord(item, element, ctx)) };
     }
     return undefined;
+}
+
+function checkedDate(node: AstNode, value: string, ctx: LoweringContext): FactValue | undefined {
+    if (!checkIsoDate(value)) {
+        ctx.error(node, 'value', 'invalid-date', value);
+        return undefined;
+    }
+    return { kind: 'date', value };
+}
+
+function checkedDateTime(node: AstNode, value: string, ctx: LoweringContext): FactValue | undefined {
+    if (!checkIsoDate(value.slice(0, 10)) || !parseDateTime(value).ok) {
+        ctx.error(node, 'value', 'invalid-date', value);
+        return undefined;
+    }
+    return { kind: 'datetime', value };
 }
 
 export function lowerRecord(record: RecordValue, subject: SubjectIR, ctx: LoweringContext): FactRecord {

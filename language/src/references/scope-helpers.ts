@@ -3,7 +3,7 @@ import { AstUtils } from 'langium';
 import type { Document, Fact, Model, Subject, TopLevel, TypeRef, VetoClause } from '../generated/ast.js';
 import {
     isAggregate, isDerived, isDocument, isFact, isGrade, isModel, isRef, isRule, isScale, isEnumeration, isSubject,
-    isTypeDecl, isVeto, isVetoClause, isVetoException,
+    isTypeDecl, isVeto, isVetoClause, isVetoException, isDetermination,
 } from '../generated/ast.js';
 
 /** The file a node belongs to. */
@@ -80,6 +80,7 @@ export function valuesOf(node: AstNode | undefined): AstNode[] {
     if (isFact(node)) return valuesOfType(node.type);
     if (isEnumeration(node) || isScale(node)) return node.values;
     if (isGrade(node)) return node.bands;
+    if (isDetermination(node)) return node.rows;
     return [];
 }
 

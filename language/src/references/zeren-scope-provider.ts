@@ -4,12 +4,13 @@ import type { Expectation, FactValue, Scenario, Subject } from '../generated/ast
 import {
     isBinary, isEnumeration, isEnumRefValue, isExpectation, isExpectedLabel, isFactValue, isGrade, isRecordValue, isRef,
     isRule, isScale, isScenario, isScenarioSuite, isVeto, isVetoClause, isVetoException, isTypeDecl, isDocument, isTypeRef,
-    isSubject, isDerived, isFact,
+    isSubject, isDerived, isFact, isRuleRef,
 } from '../generated/ast.js';
 import {
     contextSubject, declarationsOf, documentOfModel, enclosingElementSubjects, factsOf, modelOf, subjectMembers,
     valuesOf, valuesOfType,
 } from './scope-helpers.js';
+import { determinationRows, restrictionItems, situationClauses } from './accountability-scope.js';
 
 /**
  * Resolves names through documents rather than a flat global namespace:
@@ -22,11 +23,14 @@ import {
 export class ZerenScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         const { container, property } = context;
-        if (isDocument(container) || property === 'doc' || (isScenarioSuite(container) && property === 'document')) {
+        if (isDocument(container) || property === 'doc' || (isScenarioSuite(container) && property === 'document') || (isRuleRef(container) && property === 'document')) {
             return super.getScope(context);
         }
         if (isTypeRef(container) || ((isRule(container)) && property === 'subject')) {
             return this.createScopeForNodes(declarationsOf(documentOfModel(modelOf(container))));
+        }
+        if (isRuleRef(container) && property === 'rule') {
+            return this.createScopeForNodes(declarationsOf(container.document?.ref).filter(isRule));
         }
         if (isVetoException(container) && property === 'targets') {
             return this.createScopeForNodes(container.$container.clauses);
@@ -68,6 +72,7 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
         const left = parent.left.member?.ref ?? parent.left.target?.ref;
         if (isFact(left)) return valuesOfType(left.type);
         if (isGrade(left)) return left.bands;
+        if (determinationRows(left).length) return determinationRows(left);
         if (isDerived(left) && isRef(left.expr)) return valuesOf(left.expr.target?.ref);
         return [];
     }
@@ -98,9 +103,11 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
         if (property === 'target') {
             const scenario = expectation.$container as Scenario;
             const decls = declarationsOf(scenario.$container.document?.ref);
-            return this.createScopeForNodes(decls.filter(isRule));
+            return this.createScopeForNodes([...decls.filter(isRule), ...restrictionItems(decls)]);
         }
         const target = expectation.target?.ref;
+        const situations = situationClauses(target);
+        if (situations) return property === 'clauses' ? this.createScopeForNodes(situations) : EMPTY_SCOPE;
         if (!isVeto(target)) return EMPTY_SCOPE;
         if (property === 'clauses') return this.createScopeForNodes(target.clauses.filter(isVetoClause));
         if (property === 'exceptions') return this.createScopeForNodes(target.exceptions);

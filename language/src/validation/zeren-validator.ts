@@ -45,7 +45,7 @@ function scenarioDiagnostics(services: ZerenServices, ir: FileIR): ZerenDiagnost
         for (const scenario of suite.scenarios) {
             const sp = program.subjects.get(scenario.subject.name);
             if (!sp) continue;
-            const outcome = evaluate(program, scenario.subject.name, scenario.facts);
+            const outcome = evaluate(program, scenario.subject.name, scenario.facts, { year: scenario.year, asOf: scenario.asOf });
             for (const e of outcome.errors) {
                 if (e.code === 'fact-missing' && scenario.written.has(e.args[0])) continue;
                 out.push({ severity: 'error', code: e.code as ZerenDiagnostic['code'], message: { code: e.code as ZerenDiagnostic['code'], args: e.args }, loc: scenario.loc });

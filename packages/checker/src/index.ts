@@ -4,6 +4,7 @@ import { checkScore } from './check-scores.js';
 import { checkVeto } from './check-vetoes.js';
 import { checkCitations, checkUnusedFacts } from './check-facts.js';
 import { checkRuleCycles } from './check-cycles.js';
+import { checkAccountabilityDocument } from './check-accountability.js';
 
 export { constantTruth } from './constant-fold.js';
 
@@ -21,6 +22,7 @@ export function checkFile(file: FileIR): ZerenDiagnostic[] {
             checkCitations(doc, out);
         }
         checkRuleCycles(doc, out);
+        checkAccountabilityDocument(doc, out);
     }
     return out;
 }

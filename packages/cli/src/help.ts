@@ -10,6 +10,11 @@ export function helpText(lang: Lang): string {
   zeren run --facts <事实.json|yaml> <规则…> [--subject 主体] [--explain] [--json] [-o 文件]
                                            对一个主体的事实进行评估
   zeren explain --facts <事实文件> <规则…>  同 run --explain
+  zeren diff <旧> <新> [--impact] [--json] [--exit-code]
+                                           比较两个文件或目录的规则（语义差异，不是文本差异）
+  zeren diff --git <修订1> [<修订2>] [-- 路径…]
+                                           比较两个 git 修订（省略修订2 则与工作区比较）
+  zeren diff --textconv <文件>             输出规范化的规则清单，供 git diff 的 textconv 使用
   zeren schema                             输出评估结果的 JSON Schema
 
 选项：--lang zh|en（默认取 LANG 环境变量，否则中文）
@@ -22,6 +27,11 @@ Usage:
   zeren run --facts <facts.json|yaml> <rules…> [--subject NAME] [--explain] [--json] [-o file]
                                            evaluate one subject's facts
   zeren explain --facts <facts> <rules…>   same as run --explain
+  zeren diff <old> <new> [--impact] [--json] [--exit-code]
+                                           semantic diff of two rule files or folders
+  zeren diff --git <rev1> [<rev2>] [-- paths…]
+                                           semantic diff of two git revisions (rev2 omitted: the work tree)
+  zeren diff --textconv <file>             canonical listing of a file's rules, for git's textconv
   zeren schema                             print the JSON Schema of an outcome
 
 Options: --lang zh|en (default from LANG, otherwise Chinese)

@@ -6,6 +6,7 @@ import { CliError } from './cli-error.js';
 import { runCheck } from './commands/check.js';
 import { runTests } from './commands/test.js';
 import { runFacts } from './commands/run.js';
+import { runDiff } from './commands/diff.js';
 import { helpText } from './help.js';
 
 const VERSION = '0.1.0';
@@ -30,6 +31,10 @@ export async function main(argv: string[]): Promise<number> {
                 subject: { type: 'string' },
                 explain: { type: 'boolean' },
                 json: { type: 'boolean' },
+                git: { type: 'boolean' },
+                impact: { type: 'boolean' },
+                'exit-code': { type: 'boolean' },
+                textconv: { type: 'boolean' },
             },
         });
         lang = detectLang(values.lang);
@@ -60,6 +65,10 @@ export async function main(argv: string[]): Promise<number> {
                 if (!values.facts) throw new CliError('cli-usage', 2, lang === 'zh' ? '需要 --facts <事实文件.json|yaml>' : '--facts <file.json|yaml> is required');
                 return await runFacts(rest, lang, {
                     facts: values.facts, subject: values.subject, explain: command === 'explain' || !!values.explain, json: !!values.json, output: values.output,
+                }, out);
+            case 'diff':
+                return await runDiff(argv, rest, lang, {
+                    git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
                 }, out);
             case 'schema':
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));

@@ -4,6 +4,7 @@ import type { ExprCompiler } from './compile-expr.js';
 import type { Frame } from './frame.js';
 import type { CompiledRule, Program } from './program.js';
 import { displayValue } from './values.js';
+import { explainAccountability } from './explain-accountability.js';
 
 const OPS: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '!=': '≠', '+': '+', '-': '−', '*': '×', '/': '/' };
 
@@ -46,6 +47,25 @@ export function explainRule(c: CompiledRule, program: Program, frame: Frame, out
         }
         case 'veto':
             return explainVeto(rule, program, frame, outcome, step);
+        case 'deadline': {
+            const d = outcome.deadlines.find(x => x.rule === rule.name);
+            if (!d) return [];
+            const verdict = { 'on-time': ['按时完成', 'done on time'], late: ['逾期完成', 'done late'], open: ['尚未到期', 'not yet due'], overdue: ['逾期未完成', 'overdue'] }[d.status];
+            return [
+                ...d.steps.map(s => step(`${rule.name}：${s.zh}`, `${rule.name}: ${s.en}`)),
+                step(`${rule.name}：期限 ${d.due}${d.done ? `，完成于 ${d.done}` : ''} → ${verdict[0]}${d.daysLate ? `（逾期 ${d.daysLate} 日${d.workingDaysLate !== undefined ? `，${d.workingDaysLate} 个工作日` : ''}）` : ''}`,
+                    `${rule.name}: due ${d.due}${d.done ? `, done ${d.done}` : ''} → ${verdict[1]}${d.daysLate ? ` (${d.daysLate} days late)` : ''}`),
+            ];
+        }
+        case 'accountability':
+            return explainAccountability(rule, outcome, doc);
+        case 'frequency': {
+            const q = outcome.frequencies.find(x => x.rule === rule.name);
+            if (!q) return [];
+            const periods = q.periods.map(p => `${p.label} ${p.count}${rule.unit}${p.status === 'unmet' ? `（差 ${p.shortfall || ''}${p.excess ? `超 ${p.excess}` : ''}）` : ''}`).join('；');
+            const verdict = { met: ['达到要求', 'met'], unmet: ['未达到要求', 'not met'], undetermined: ['尚无法判定', 'undetermined'] }[q.status];
+            return [step(`${rule.name}：${periods} → ${verdict[0]}`, `${rule.name}: ${periods} → ${verdict[1]}`)];
+        }
         case 'exclusion':
         case 'consequence': {
             const applies = rule.kind === 'exclusion'

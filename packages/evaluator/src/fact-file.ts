@@ -4,6 +4,7 @@ import type { FactIR, FactRecord, FactValue, Message, SubjectIR } from '@zeren/m
 import { checkFactValue, message, parseDecimal, render } from '@zeren/model';
 import type { Lang } from '@zeren/model';
 import { checkIsoDate } from './iso-date.js';
+import { parseDateTime } from '@zeren/time';
 
 /**
  * Fact files (JSON or YAML) for `zeren run` and the library API:
@@ -22,6 +23,7 @@ export interface FactFileError {
 export interface ParsedFactFile {
     subject?: string;
     year?: number;
+    asOf?: string;
     /** Raw values by fact name, still untyped. */
     raw: Record<string, unknown>;
     /** Exact source text of numeric scalars, by JSON path. */
@@ -31,7 +33,8 @@ export interface ParsedFactFile {
 
 const Outer = z.object({
     subject: z.string().min(1).optional(),
-    year: z.number().int().optional(),
+    year: z.number().int().min(1900).max(2100).optional(),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(checkIsoDate, 'not a valid date').optional(),
     facts: z.record(z.string(), z.unknown()),
 }).strict();
 
@@ -84,7 +87,7 @@ export function parseFactFile(text: string, fileName: string): ParsedFactFile | 
         });
     };
     collect(doc.contents, []);
-    return { subject: outer.data.subject, year: outer.data.year, raw: outer.data.facts, numberText, locate };
+    return { subject: outer.data.subject, year: outer.data.year, asOf: outer.data.asOf, raw: outer.data.facts, numberText, locate };
 }
 
 export function isFactFileError(x: ParsedFactFile | FactFileError): x is FactFileError {
@@ -123,7 +126,7 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
         errors.push({ path: jsonPath(path), ...file.locate(path), message: message('fact-type', fact.name, typeText(fact), shown(value)) });
         return undefined;
     };
-    if (value === null) return t.kind === 'enum' ? { kind: 'absent' } : bad();
+    if (value === null) return t.kind === 'enum' || fact.optional ? { kind: 'absent' } : bad();
     switch (t.kind) {
         case 'int':
         case 'dec': {
@@ -159,6 +162,23 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
             return { kind: 'date', value };
         case 'text':
             return typeof value === 'string' ? { kind: 'text', value } : bad();
+        case 'datetime':
+            if (typeof value === 'string' && checkMoment(value)) return value.includes('T') ? { kind: 'datetime', value } : { kind: 'date', value };
+            return bad();
+        case 'log': {
+            if (!Array.isArray(value)) return bad();
+            const items: string[] = [];
+            for (let i = 0; i < value.length; i++) {
+                const item = value[i];
+                if (typeof item !== 'string' || !checkMoment(item)) {
+                    const p = [...path, i];
+                    errors.push({ path: jsonPath(p), ...file.locate(p), message: message('invalid-date', String(item)) });
+                    return undefined;
+                }
+                items.push(item);
+            }
+            return { kind: 'log', items };
+        }
         case 'enum': {
             if (typeof value !== 'string') return bad();
             if (value === '无' && t.optional) return { kind: 'absent' };
@@ -187,6 +207,12 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
         default:
             return bad();
     }
+}
+
+/** A date YYYY-MM-DD that exists, or a date-time YYYY-MM-DDThh:mm[:ss][offset]. */
+function checkMoment(text: string): boolean {
+    if (!text.includes('T')) return checkIsoDate(text);
+    return checkIsoDate(text.slice(0, 10)) && parseDateTime(text).ok;
 }
 
 function typeText(fact: FactIR): string {

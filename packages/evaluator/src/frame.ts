@@ -1,5 +1,6 @@
 import type { FactIR, FactValue, SubjectIR } from '@zeren/model';
 import { decimalPlacesOf } from '@zeren/model';
+import { parseDateTime } from '@zeren/time';
 import { dayNumber } from './day-number.js';
 
 /**
@@ -9,23 +10,38 @@ import { dayNumber } from './day-number.js';
  * dates as day numbers, ratios as [numerator, denominator], lists as frames.
  * `undefined` marks a fact that was not given (read → MissingFact).
  */
+/** What an evaluation is about beyond the facts: the assessment year and the as-of date. */
+export interface EvalContext {
+    year?: number;
+    /** Day number of the as-of date. */
+    asOf?: number;
+}
+
 export interface Frame {
     v: unknown[];
+    ctx: EvalContext;
     /** Rule results of this evaluation, by rule index. */
     r: unknown[];
     label: string;
 }
 
-export function frameFor(subject: SubjectIR, values: ReadonlyMap<string, FactValue>, label = ''): Frame {
+export function frameFor(subject: SubjectIR, values: ReadonlyMap<string, FactValue>, label = '', ctx: EvalContext = {}): Frame {
     const v = new Array<unknown>(subject.facts.length);
     for (const fact of subject.facts) {
         const value = values.get(fact.name) ?? fact.default;
-        v[fact.slot] = value === undefined ? undefined : encode(fact, value);
+        v[fact.slot] = value === undefined ? undefined : encode(fact, value, ctx);
     }
-    return { v, r: [], label };
+    return { v, r: [], label, ctx };
 }
 
-export function encode(fact: FactIR, value: FactValue): unknown {
+/** Dates as day numbers (the time library's CivilDate); date-times as instants with their offset. */
+function moment(text: string): unknown {
+    if (!text.includes('T')) return dayNumber(text);
+    const parsed = parseDateTime(text);
+    return parsed.ok ? parsed.value : null;
+}
+
+export function encode(fact: FactIR, value: FactValue, ctx: EvalContext = {}): unknown {
     const t = fact.type;
     switch (value.kind) {
         case 'number': {
@@ -36,12 +52,14 @@ export function encode(fact: FactIR, value: FactValue): unknown {
         case 'ratio': return [Number(value.num), Number(value.den)];
         case 'bool': return value.value;
         case 'date': return dayNumber(value.value);
+        case 'datetime': return moment(value.value);
+        case 'log': return value.items.map(moment);
         case 'text': return value.value;
         case 'enum': return value.index;
-        case 'absent': return -1;
+        case 'absent': return t.kind === 'enum' ? -1 : null;
         case 'list': {
             if (t.kind !== 'list') return [];
-            return value.items.map(item => frameFor(t.subject, item.values, item.label));
+            return value.items.map(item => frameFor(t.subject, item.values, item.label, ctx));
         }
     }
 }

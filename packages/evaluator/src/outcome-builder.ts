@@ -20,7 +20,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
         document: doc,
         subject: sp.subject.name,
         status: run.assessed ? 'assessed' : 'not-assessed',
-        scores: [], grades: [], vetoes: [], exclusions: [], consequences: [], errors: [],
+        scores: [], grades: [], vetoes: [], exclusions: [], consequences: [], deadlines: [], frequencies: [], errors: [],
     };
     const trace: TraceStep[] = [];
     for (const c of sp.rules) {
@@ -78,6 +78,35 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                         return { name: ex.name, cite: cite(ir?.citation), clauses: ex.clauses, members: ex.members };
                     }),
                 });
+                break;
+            }
+            case 'deadline': {
+                if (!evaluated || failed) break;
+                try {
+                    const d = c.deadline.detail(frame);
+                    outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d, steps: d.steps });
+                } catch (e) {
+                    run.errors.set(c.index, e);
+                }
+                break;
+            }
+            case 'frequency': {
+                if (!evaluated || failed) break;
+                try {
+                    const d = c.frequency.detail(frame);
+                    outcome.frequencies.push({ rule: rule.name, cite: cite(rule.citation), status: d.status, window: d.window, periods: d.periods });
+                } catch (e) {
+                    run.errors.set(c.index, e);
+                }
+                break;
+            }
+            case 'accountability': {
+                if (!evaluated || failed) break;
+                try {
+                    (outcome.accountability ??= []).push(c.acc.detail(frame, doc));
+                } catch (e) {
+                    run.errors.set(c.index, e);
+                }
                 break;
             }
             case 'bool': {

@@ -9,12 +9,19 @@ import { compileVeto } from './compile-veto.js';
 import type { Frame } from './frame.js';
 import type { NumPlan } from './numeric-plan.js';
 import { OverflowRisk } from './numeric-plan.js';
+import type { CompiledDeadline, CompiledFrequency } from './compile-time.js';
+import { compileDeadline, compileFrequency } from './compile-time.js';
+import type { CompiledAccountability } from './compile-accountability.js';
+import { compileAccountability } from './compile-accountability.js';
 
 export type CompiledRule =
     | { kind: 'score'; rule: RuleIR; index: number; score: CompiledScore }
     | { kind: 'grade'; rule: RuleIR; index: number; score: NumPlan; thresholds: { op: '>=' | '>'; q: number; p: number }[] }
     | { kind: 'veto'; rule: RuleIR; index: number; veto: CompiledVeto }
-    | { kind: 'bool'; rule: RuleIR; index: number; test: BoolFn };
+    | { kind: 'bool'; rule: RuleIR; index: number; test: BoolFn }
+    | { kind: 'deadline'; rule: RuleIR; index: number; deadline: CompiledDeadline }
+    | { kind: 'frequency'; rule: RuleIR; index: number; frequency: CompiledFrequency }
+    | { kind: 'accountability'; rule: RuleIR; index: number; acc: CompiledAccountability };
 
 /** Grade results: a band index, or one of these. */
 export const NOT_GRADED = -1;
@@ -43,6 +50,7 @@ export function compileDocument(document: DocumentIR): Program {
     const ordered = topologicalRules(document.rules);
     const index = new Map<RuleIR, number>(ordered.map((r, i) => [r, i]));
     const scores = new Map<RuleIR, CompiledScore>();
+    const deadlines = new Map<RuleIR, CompiledDeadline>();
     const slots: RuleSlots = {
         index: r => index.get(r) ?? -1,
         scoreScale: r => scores.get(r)?.scale ?? 1n,
@@ -55,7 +63,7 @@ export function compileDocument(document: DocumentIR): Program {
         const program = subjects.get(rule.subject.name);
         if (!program) continue;
         try {
-            const compiled = compileRule(rule, index.get(rule)!, compiler, scores);
+            const compiled = compileRule(rule, index.get(rule)!, compiler, scores, deadlines);
             program.rules.push(compiled);
             if (rule.kind === 'exclusion') ((rule as ExclusionIR).effect === 'not-assessed' ? program.notAssessed : program.notGraded).push(compiled);
         } catch (e) {
@@ -67,7 +75,7 @@ export function compileDocument(document: DocumentIR): Program {
     return { document, compiler, subjects, diagnostics };
 }
 
-function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores: Map<RuleIR, CompiledScore>): CompiledRule {
+function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores: Map<RuleIR, CompiledScore>, deadlines: Map<RuleIR, CompiledDeadline>): CompiledRule {
     switch (rule.kind) {
         case 'score': {
             const score = compileScore(rule, compiler);
@@ -86,6 +94,15 @@ function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores
         }
         case 'veto':
             return { kind: 'veto', rule, index, veto: compileVeto(rule, compiler) };
+        case 'deadline': {
+            const deadline = compileDeadline(rule, compiler, r => deadlines.get(r));
+            deadlines.set(rule, deadline);
+            return { kind: 'deadline', rule, index, deadline };
+        }
+        case 'frequency':
+            return { kind: 'frequency', rule, index, frequency: compileFrequency(rule, compiler) };
+        case 'accountability':
+            return { kind: 'accountability', rule, index, acc: compileAccountability(rule, compiler) };
         default:
             return { kind: 'bool', rule, index, test: compiler.bool(rule.condition) };
     }
@@ -148,5 +165,8 @@ export function evalRuleUnsafe(rule: CompiledRule, f: Frame): unknown {
         }
         case 'veto': return rule.veto.fast(f);
         case 'bool': return rule.test(f);
+        case 'deadline': return rule.deadline.value(f);
+        case 'frequency': return rule.frequency.value(f);
+        case 'accountability': return rule.acc.value(f);
     }
 }

@@ -1,9 +1,11 @@
 import type { ExpectationIR, FactValue, Outcome, ScenarioIR, SourceLoc } from '@zeren/model';
 import { formatRational, parseDecimal, Rational } from '@zeren/model';
 import { frameFor } from './frame.js';
+import { dayNumber } from './day-number.js';
 import { buildOutcome } from './outcome-builder.js';
 import type { Program } from './program.js';
 import { runSubject } from './program.js';
+import { checkAccountabilityExpectation } from './accountability-expectations.js';
 
 export interface ScenarioFailure {
     expectation: string;
@@ -24,17 +26,27 @@ export interface ScenarioResult {
 }
 
 /** Evaluates one subject's facts: the library API behind `zeren run` and the editor. */
-export function evaluate(program: Program, subjectName: string, facts: ReadonlyMap<string, FactValue>, options: { explain?: boolean } = {}): Outcome {
+export interface EvaluateOptions {
+    explain?: boolean;
+    /** The assessment year (annual deadlines, per-year frequencies). */
+    year?: number;
+    /** ISO date: evaluate as of this day (open deadlines, partial periods). */
+    asOf?: string;
+}
+
+export function evaluate(program: Program, subjectName: string, facts: ReadonlyMap<string, FactValue>, options: EvaluateOptions = {}): Outcome {
     const sp = program.subjects.get(subjectName);
     if (!sp) throw new Error(`unknown subject ${subjectName}`);
-    const frame = frameFor(sp.subject, facts);
+    const asOf = options.asOf ? dayNumber(options.asOf) : undefined;
+    const year = options.year ?? (options.asOf ? Number(options.asOf.slice(0, 4)) : undefined);
+    const frame = frameFor(sp.subject, facts, '', { year, asOf });
     const run = runSubject(sp, frame);
     return buildOutcome(program, sp, frame, run, options.explain ?? false);
 }
 
 /** Runs a scenario and compares its expectations; any evaluation error fails it. */
 export function runScenario(program: Program, scenario: ScenarioIR, options: { explain?: boolean } = {}): ScenarioResult {
-    const outcome = evaluate(program, scenario.subject.name, scenario.facts, options);
+    const outcome = evaluate(program, scenario.subject.name, scenario.facts, { ...options, year: scenario.year, asOf: scenario.asOf });
     const failures: ScenarioFailure[] = [];
     for (const error of outcome.errors) {
         failures.push({ expectation: '', expected: '', actual: error.code, loc: scenario.loc, zh: error.zh, en: error.en });
@@ -84,6 +96,25 @@ function checkExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[]
             if (e.value?.kind === 'bool' && (x?.applies ?? false) !== e.value.value) fail(e.value.value ? '适用' : '不适用', x?.applies ? '适用' : '不适用');
             break;
         }
+        case 'deadline': {
+            const d = outcome.deadlines.find(y => y.rule === rule.name);
+            const text = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成' } as const;
+            if (e.value?.kind === 'deadline' && d?.status !== e.value.value) fail(text[e.value.value], d ? text[d.status] : '无法计算');
+            if (e.value?.kind === 'bool') {
+                const ok = d ? d.status === 'on-time' || d.status === 'open' : undefined;
+                if (ok !== e.value.value) fail(e.value.value ? '未违反' : '违反', ok === undefined ? '无法计算' : ok ? '未违反' : '违反');
+            }
+            break;
+        }
+        case 'frequency': {
+            const q = outcome.frequencies.find(y => y.rule === rule.name);
+            const ok = q ? q.status !== 'unmet' : undefined;
+            if (e.value?.kind === 'bool' && ok !== e.value.value) fail(e.value.value ? '达到要求' : '未达到要求', ok === undefined ? '无法计算' : ok ? '达到要求' : '未达到要求');
+            break;
+        }
+        case 'accountability':
+            out.push(...checkAccountabilityExpectation(e, outcome));
+            break;
         case 'consequence': {
             const x = outcome.consequences.find(y => y.rule === rule.name);
             if (e.value?.kind === 'bool' && (x?.applies ?? false) !== e.value.value) fail(e.value.value ? '适用' : '不适用', x?.applies ? '适用' : '不适用');

@@ -16,6 +16,7 @@ export const MAX_LIST_ITEMS = 10_000;
 export function checkFactValue(fact: FactIR, value: FactValue): Message | undefined {
     const t = fact.type;
     const wrong = () => message('fact-type', fact.name, typeName(t), valueKindName(value));
+    if (value.kind === 'absent' && fact.optional) return undefined;
     switch (t.kind) {
         case 'int':
         case 'dec': {
@@ -41,6 +42,11 @@ export function checkFactValue(fact: FactIR, value: FactValue): Message | undefi
             return value.kind === 'bool' ? undefined : wrong();
         case 'date':
             return value.kind === 'date' ? undefined : wrong();
+        case 'datetime':
+            return value.kind === 'datetime' || value.kind === 'date' ? undefined : wrong();
+        case 'log':
+            if (value.kind !== 'log') return wrong();
+            return value.items.length > MAX_LIST_ITEMS ? message('fact-too-large', fact.name, value.items.length, MAX_LIST_ITEMS) : undefined;
         case 'text':
             return value.kind === 'text' ? undefined : wrong();
         case 'enum':
@@ -85,6 +91,8 @@ export function typeName(t: TypeIR): string {
         case 'ratio': return '比例 ratio';
         case 'bool': return '布尔 boolean';
         case 'date': return '日期 date';
+        case 'datetime': return '日期时间 date-time';
+        case 'log': return '记录 event log';
         case 'text': return '文本 text';
         case 'enum': return t.decl.name;
         case 'list': return `列表 ${t.subject.name}`;
@@ -99,6 +107,8 @@ function valueKindName(v: FactValue): string {
         case 'ratio': return `${v.num}/${v.den}`;
         case 'bool': return v.value ? '是' : '否';
         case 'date': return v.value;
+        case 'datetime': return v.value;
+        case 'log': return `[${v.items.join(', ')}]`;
         case 'text': return `"${v.value}"`;
         case 'enum': return v.label;
         case 'absent': return '无';

@@ -9,3 +9,7 @@ export * from './rational.js';
 export * from './fact-check.js';
 export * from './ir-walk.js';
 export * from './rule-dependencies.js';
+export * from './ir-accountability.js';
+export * from './accountability-walk.js';
+export * from './outcome-accountability.js';
+export * from './sanction-order.js';

@@ -1,4 +1,5 @@
 import type { DocumentIR, ExprIR, RuleIR } from '@zeren/model';
+import { accountabilityExpressions } from './accountability-walk.js';
 
 /** Every expression of a rule, in source order. */
 export function ruleExpressions(rule: RuleIR): ExprIR[] {
@@ -21,6 +22,15 @@ export function ruleExpressions(rule: RuleIR): ExprIR[] {
         case 'exclusion':
         case 'consequence':
             return [rule.condition];
+        case 'deadline': {
+            const spec = rule.spec;
+            const moments = spec.kind === 'after' ? [spec.start] : spec.kind === 'before' ? [spec.event] : [];
+            return rule.done ? [...moments, rule.done] : moments;
+        }
+        case 'accountability':
+            return accountabilityExpressions(rule);
+        case 'frequency':
+            return [rule.log, ...(rule.termStart ? [rule.termStart] : []), ...(rule.termEnd ? [rule.termEnd] : [])];
     }
 }
 

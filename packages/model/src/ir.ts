@@ -1,6 +1,7 @@
 import type { Citation } from './citation.js';
 import type { SourceLoc } from './location.js';
 import type { Rational } from './rational.js';
+import type { AccountabilityExpectedIR, AccountabilityIR } from './ir-accountability.js';
 
 /**
  * The typed semantic model. The Langium AST is lowered to this once; the checker, the
@@ -58,6 +59,10 @@ export type TypeIR =
     | { kind: 'ratio' }
     | { kind: 'bool' }
     | { kind: 'date' }
+    /** An instant with a UTC offset (default +08:00), for hour periods. */
+    | { kind: 'datetime' }
+    /** An event log: dates (or date-times) on which something happened. */
+    | { kind: 'log' }
     | { kind: 'text' }
     | { kind: 'enum'; decl: TypeDeclIR; optional: boolean }
     | { kind: 'list'; subject: SubjectIR }
@@ -89,6 +94,8 @@ export interface FactIR extends Annotated {
     type: TypeIR;
     min?: Rational;
     max?: Rational;
+    /** 可无: the fact may be absent (无), e.g. a date that has not happened yet. */
+    optional: boolean;
     default?: FactValue;
     /** Position of the fact's value in an evaluation frame of its subject. */
     slot: number;
@@ -110,6 +117,8 @@ export type FactValue =
     | { kind: 'ratio'; num: bigint; den: bigint }
     | { kind: 'bool'; value: boolean }
     | { kind: 'date'; value: string }
+    | { kind: 'datetime'; value: string }
+    | { kind: 'log'; items: string[] }
     | { kind: 'text'; value: string }
     | { kind: 'enum'; index: number; label: string }
     | { kind: 'absent' }
@@ -151,6 +160,8 @@ interface RuleBase extends Annotated {
     name: string;
     document: string;
     subject: SubjectIR;
+    /** 细化: the rule of another document (usually a higher level) this rule implements. */
+    refines?: { document: string; rule: string; loc: SourceLoc };
 }
 
 export interface ComponentIR extends Annotated {
@@ -252,15 +263,59 @@ export interface ConsequenceIR extends RuleBase {
     actions: ActionIR[];
 }
 
-export type RuleIR = ScoreIR | GradeIR | VetoIR | ExclusionIR | ConsequenceIR;
+export type RuleIR = ScoreIR | GradeIR | VetoIR | ExclusionIR | ConsequenceIR | DeadlineIR | FrequencyIR | AccountabilityIR;
+
+// ------------------------------------------------------------------ time
+
+export type TimeUnit = 'day' | 'workday' | 'month' | 'year' | 'hour' | 'half-month';
+
+export interface TimeDurationIR {
+    amount: number;
+    unit: TimeUnit;
+}
+
+export type DeadlineSpecIR =
+    /** 自 X 起 N 日内: X is a date, a date-time, or another deadline (chained: its completion, else its due date). */
+    | { kind: 'after'; start: ExprIR; duration: TimeDurationIR }
+    /** 于 X N 日前 */
+    | { kind: 'before'; event: ExprIR; duration: TimeDurationIR }
+    /** 每年 M 月 D 日前 / 每年 M 月底前 */
+    | { kind: 'annual'; month: number; day: number | 'end' }
+    /** 截止 YYYY-MM-DD */
+    | { kind: 'absolute'; date: string }
+    /** 截止 YYYY 年 M 月底 */
+    | { kind: 'month-end'; year: number; month: number };
+
+export interface DeadlineIR extends RuleBase {
+    kind: 'deadline';
+    spec: DeadlineSpecIR;
+    /** When the obligation was fulfilled (a date or date-time fact, may be absent). */
+    done?: ExprIR;
+}
+
+export type PeriodKindIR = 'year' | 'half-year' | 'quarter' | 'month' | 'term';
+
+export interface FrequencyIR extends RuleBase {
+    kind: 'frequency';
+    log: ExprIR;
+    per: PeriodKindIR;
+    min?: number;
+    max?: number;
+    /** 次 / 轮 / 遍 */
+    unit: string;
+    termStart?: ExprIR;
+    termEnd?: ExprIR;
+}
 
 // ------------------------------------------------------------------ scenarios
 
 export type ExpectedIR =
+    | { kind: 'deadline'; value: 'on-time' | 'late' | 'open' | 'overdue' }
     | { kind: 'number'; value: Rational }
     | { kind: 'bool'; value: boolean }
     | { kind: 'label'; value: string }
-    | { kind: 'status'; value: ExclusionEffect };
+    | { kind: 'status'; value: ExclusionEffect }
+    | AccountabilityExpectedIR;
 
 export interface ExpectationIR {
     rule: RuleIR;
@@ -276,6 +331,8 @@ export interface ScenarioIR {
     document: string;
     subject: SubjectIR;
     year?: number;
+    /** Evaluate as of this date (open deadlines, partial periods). */
+    asOf?: string;
     facts: Map<string, FactValue>;
     factLocs: Map<string, SourceLoc>;
     /** Facts written in the scenario, including values rejected as invalid (not reported again as missing). */

@@ -55,6 +55,15 @@ const CATALOG = {
     'exception-never': ['例外“{0}”的条件恒为假，永远不会适用', 'The condition of exception \'{0}\' is always false: it can never apply'],
     'exception-always': ['例外“{0}”的条件恒为真，被排除的条款永远不会触发', 'The condition of exception \'{0}\' is always true: the clauses it overrides can never apply'],
     'exception-mixed-binders': ['例外“{0}”排除的条款有的逐个成员判断、有的整体判断，无法统一适用', 'Exception \'{0}\' overrides clauses evaluated per member and clauses evaluated once; it cannot apply to both'],
+    // ---- time
+    'expected-date': ['此处需要日期或日期时间，实际为{0}', 'A date or date-time is needed here; this is {0}'],
+    'expected-log': ['此处需要记录（事件日期列表），实际为{0}', 'An event log (a list of dates) is needed here; this is {0}'],
+    'frequency-range': ['次数下限 {0} 大于上限 {1}', 'The minimum count {0} exceeds the maximum {1}'],
+    'term-without-dates': ['“每 任期”需要用“任期 自 … 至 …”给出任期起止日期', '"每 任期" needs the term\'s dates: 任期 自 … 至 …'],
+    'time-error': ['{0}', '{1}'],
+    'period-no-year': ['规则“{0}”按年度计算，需要场景的“年度”（或事实文件的 year）', 'Rule \'{0}\' works per year: give the scenario a 年度 (or year in the fact file)'],
+    'deadline-no-year': ['每年固定日期的期限需要场景的“年度”或事实文件的 year', 'A fixed annual deadline needs the scenario\'s 年度 (or year in the fact file)'],
+    'deadline-start-missing': ['期限“{0}”的起算事件没有发生（{1}为无）', 'The event that starts deadline \'{0}\' has not happened ({1} is absent)'],
     // ---- facts
     'unused-fact': ['事实“{0}”没有被任何规则使用', 'Fact \'{0}\' is not used by any rule'],
     // ---- scenarios and fact input
@@ -86,6 +95,32 @@ const CATALOG = {
     'cli-not-found': ['路径不存在：{0}', 'Path does not exist: {0}'],
     'cli-no-rules': ['没有找到可评估的规则文件', 'No rule document to evaluate was found'],
     'cli-write': ['无法写入 {0}：{1}', 'Cannot write {0}: {1}'],
+    // ---- diff
+    'diff-git': ['git 命令失败：{0}', 'git failed: {0}'],
+    'diff-invalid-side': ['{0}：有语法或引用错误，无法比较', '{0} has syntax or reference errors; cannot diff'],
+    // ---- accountability
+    'acc-kind-not-enum': ['“{0}”必须是枚举或序列类型，才能按其取值区分对象或情节', '\'{0}\' must be an enumeration or scale to tell subject kinds or severities apart'],
+    'acc-value-unknown': ['“{0}”不是{1}的取值（可用：{2}）', '\'{0}\' is not a value of {1} (available: {2})'],
+    'acc-ground-not-situations': ['“{0}”不是“情形”规则：追究方式只能依据情形', '\'{0}\' is not a 情形 rule: a 追究方式 can only rest on situations'],
+    'ladder-unknown': ['“{0}”不是已声明的序列：追究措施必须取自一个有序的“序列”', '\'{0}\' is not a declared scale: sanctions must come from an ordered 序列'],
+    'ladder-not-scale': ['“{0}”是枚举而不是序列：追究措施必须有轻重顺序', '\'{0}\' is an enumeration, not a scale: sanctions must be ordered from lightest to heaviest'],
+    'sanction-unknown': ['未知的追究措施“{0}”：没有任何序列包含它（“{1}”可用：{2}）', 'Unknown sanction \'{0}\': no scale declares it (\'{1}\' has: {2})'],
+    'sanction-not-on-ladder': ['追究措施“{0}”不在{1}的措施序列“{2}”中（可用：{3}）', 'Sanction \'{0}\' is not on the ladder \'{2}\' of {1} (available: {3})'],
+    'sanction-level-missing': ['{0}没有规定“{1}”的追究措施', '{0} gives no sanction for the severity \'{1}\''],
+    'sanction-level-duplicate': ['情节“{0}”在同一措施表中重复规定', 'The severity \'{0}\' appears twice in one sanction table'],
+    'sanction-kind-duplicate': ['对象“{0}”出现在多个措施表中', 'The subject kind \'{0}\' is covered by more than one sanction table'],
+    'sanction-measure-duplicate': ['措施“{0}”在同一选项中重复', 'The measure \'{0}\' appears twice in one option'],
+    'situations-no-sanction': ['情形“{0}”适用于对象“{1}”，但依据它的追究方式没有该对象的措施表', 'The situations \'{0}\' apply to \'{1}\', but no 追究方式 resting on them has a sanction table for that kind'],
+    'situations-not-grounded': ['情形“{0}”没有被任何追究方式依据，情形成立时无法得出追究措施', 'No 追究方式 rests on the situations \'{0}\': when one holds, no sanction follows'],
+    'situations-empty': ['情形“{0}”没有列出任何情形', 'The situation group \'{0}\' lists no situation'],
+    'scale-duplicate-value': ['序列“{0}”中“{1}”出现两次，轻重顺序不是全序', '\'{1}\' appears twice in the scale \'{0}\': its order is not total'],
+    'row-catchall-not-last': ['只有最后一行可以没有条件', 'Only the last row may have no condition'],
+    'row-unreachable': ['“{0}”这一行永远不会适用：前面的行总会先成立', 'The row \'{0}\' can never apply: an earlier row always holds first'],
+    'restriction-no-start': ['影响“{0}”没有起算日期：请写“起算 日期”', 'The after-effects \'{0}\' have no start date: write 起算 <date>'],
+    'restriction-no-period': ['限制“{0}”没有期限：请写“N 年内”“N 个月内”或“当年”', 'The restriction \'{0}\' has no duration: write N 年内, N 个月内 or 当年'],
+    'restriction-start-type': ['起算日期必须是日期，此处为{0}', 'The start of after-effects must be a date; this is {0}'],
+    'eval-restriction-no-start': ['限制“{0}”适用，但没有起算日期：缺少事实“{1}”', 'The restriction \'{0}\' applies but has no start date: the fact \'{1}\' is missing'],
+    'eval-kind-uncovered': ['{0}：对象“{1}”没有追究措施表', '{0}: there is no sanction table for the subject kind \'{1}\''],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;

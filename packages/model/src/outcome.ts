@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccountabilityResult } from './outcome-accountability.js';
 
 /**
  * The outcome of evaluating one subject: plain data, defined once here and exported as a JSON
@@ -74,7 +75,25 @@ export const Outcome = z.object({
         applies: z.boolean(),
         actions: z.array(z.object({ measure: z.string(), actor: z.string().optional(), duration: z.string().optional() })),
     })),
+    deadlines: z.array(z.object({
+        rule: z.string(),
+        cite: CitationRef.optional(),
+        due: z.string().describe('last permitted day (or instant), inclusive'),
+        done: z.string().optional(),
+        status: z.enum(['on-time', 'late', 'open', 'overdue']),
+        daysLate: z.number().int().optional(),
+        workingDaysLate: z.number().int().optional(),
+        steps: z.array(z.object({ zh: z.string(), en: z.string() })),
+    })),
+    frequencies: z.array(z.object({
+        rule: z.string(),
+        cite: CitationRef.optional(),
+        status: z.enum(['met', 'unmet', 'undetermined']),
+        window: z.object({ from: z.string(), to: z.string() }),
+        periods: z.array(z.object({ label: z.string(), from: z.string(), to: z.string(), count: z.number().int(), status: z.string(), shortfall: z.number().int(), excess: z.number().int() })),
+    })),
     errors: z.array(z.object({ code: z.string(), args: z.array(z.string()), zh: z.string(), en: z.string(), cite: CitationRef.optional() })),
+    accountability: z.array(AccountabilityResult).optional(),
     trace: z.array(TraceStep).optional(),
 });
 

@@ -47,7 +47,7 @@ export async function runFacts(rulePaths: string[], lang: Lang, options: RunOpti
         for (const e of typed.errors) out(formatFactFileError(options.facts, e, lang));
         return 2;
     }
-    const outcome = evaluate(compileDocument(doc), subject.name, typed.values, { explain: options.explain });
+    const outcome = evaluate(compileDocument(doc), subject.name, typed.values, { explain: options.explain, year: parsed.year, asOf: parsed.asOf });
     if (outcome.errors.length) {
         // Facts the rules needed are missing or unusable: report, and write nothing.
         for (const e of outcome.errors) out(`${options.facts}: [${e.code}] ${lang === 'zh' ? e.zh : e.en}`);

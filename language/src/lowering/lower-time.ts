@@ -1,0 +1,99 @@
+import type { DeadlineIR, DeadlineSpecIR, ExprIR, FrequencyIR, PeriodKindIR, TimeDurationIR, TimeUnit } from '@zeren/model';
+import type { BeforeDuration, Deadline, Frequency, WithinDuration } from '../generated/ast.js';
+import { checkIsoDate } from './dates.js';
+import type { ExprScope } from './lower-expression.js';
+import { lowerExpression } from './lower-expression.js';
+import type { LoweringContext } from './lowering-context.js';
+
+const WITHIN: Record<string, TimeUnit> = { 年内: 'year', 个月内: 'month', 日内: 'day', 个工作日内: 'workday', 小时内: 'hour' };
+const BEFORE: Record<string, TimeUnit> = { 日前: 'day', 个工作日前: 'workday', 小时前: 'hour' };
+const PERIODS: Record<string, PeriodKindIR> = { 年: 'year', 半年: 'half-year', 季度: 'quarter', 月: 'month', 任期: 'term' };
+
+export function lowerDeadline(node: Deadline, ir: DeadlineIR, scope: ExprScope, ctx: LoweringContext): void {
+    ir.spec = deadlineSpec(node, scope, ctx) ?? ir.spec;
+    if (node.done) {
+        ir.done = lowerExpression(node.done, scope, ctx);
+        expectMoment(ir.done, node, 'done', ctx);
+    }
+}
+
+function deadlineSpec(node: Deadline, scope: ExprScope, ctx: LoweringContext): DeadlineSpecIR | undefined {
+    if (node.start && node.within) {
+        const start = lowerExpression(node.start, scope, ctx);
+        const chained = start.k === 'rule' && start.rule.kind === 'deadline';
+        if (!chained) expectMoment(start, node, 'start', ctx);
+        return { kind: 'after', start, duration: within(node.within) };
+    }
+    if (node.event && node.before) {
+        const event = lowerExpression(node.event, scope, ctx);
+        expectMoment(event, node, 'event', ctx);
+        return { kind: 'before', event, duration: before(node.before) };
+    }
+    if (node.month !== undefined && (node.day !== undefined || node.monthEnd)) {
+        if (!validMonthDay(node.month, node.day)) {
+            ctx.error(node, node.day !== undefined ? 'day' : 'month', 'invalid-date', `${node.month}月${node.day ?? ''}日`);
+            return undefined;
+        }
+        return { kind: 'annual', month: node.month, day: node.monthEnd ? 'end' : node.day! };
+    }
+    if (node.date) {
+        if (!checkIsoDate(node.date)) {
+            ctx.error(node, 'date', 'invalid-date', node.date);
+            return undefined;
+        }
+        return { kind: 'absolute', date: node.date };
+    }
+    if (node.year !== undefined && node.endMonth !== undefined) {
+        if (node.endMonth < 1 || node.endMonth > 12) {
+            ctx.error(node, 'endMonth', 'invalid-date', `${node.year}年${node.endMonth}月`);
+            return undefined;
+        }
+        return { kind: 'month-end', year: node.year, month: node.endMonth };
+    }
+    return undefined;
+}
+
+function within(d: WithinDuration): TimeDurationIR {
+    return d.halfMonth ? { amount: 1, unit: 'half-month' } : { amount: Number(d.amount), unit: WITHIN[d.unit!] };
+}
+
+function before(d: BeforeDuration): TimeDurationIR {
+    return { amount: Number(d.amount), unit: BEFORE[d.unit] };
+}
+
+/** An annual date must exist every year, so 2月29日 is rejected (the corpus never uses it). */
+function validMonthDay(month: number, day: number | undefined): boolean {
+    if (month < 1 || month > 12) return false;
+    if (day === undefined) return true;
+    const max = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    return day >= 1 && day <= max;
+}
+
+function expectMoment(e: ExprIR, node: Deadline, property: string, ctx: LoweringContext): void {
+    if (e.type.kind !== 'date' && e.type.kind !== 'datetime' && e.type.kind !== 'error') {
+        ctx.error(node, property, 'expected-date', e.type.kind);
+    }
+}
+
+export function lowerFrequency(node: Frequency, ir: FrequencyIR, scope: ExprScope, ctx: LoweringContext): void {
+    ir.log = lowerExpression(node.log, scope, ctx);
+    if (ir.log.type.kind !== 'log' && ir.log.type.kind !== 'error') ctx.error(node, 'log', 'expected-log', ir.log.type.kind);
+    ir.per = PERIODS[node.per] ?? 'year';
+    ir.unit = node.countUnit;
+    if (node.exactly !== undefined) {
+        ir.min = node.exactly;
+        ir.max = node.exactly;
+    } else {
+        ir.min = node.min;
+        ir.max = node.max;
+    }
+    if (ir.min !== undefined && ir.max !== undefined && ir.min > ir.max) ctx.error(node, 'max', 'frequency-range', ir.min, ir.max);
+    if (node.termStart) {
+        ir.termStart = lowerExpression(node.termStart, scope, ctx);
+        ir.termEnd = node.termEnd ? lowerExpression(node.termEnd, scope, ctx) : undefined;
+        for (const [e, p] of [[ir.termStart, 'termStart'], [ir.termEnd, 'termEnd']] as const) {
+            if (e && e.type.kind !== 'date' && e.type.kind !== 'error') ctx.error(node, p, 'expected-date', e.type.kind);
+        }
+    }
+    if (ir.per === 'term' && !node.termStart) ctx.error(node, 'per', 'term-without-dates');
+}

@@ -1,0 +1,74 @@
+import type { DocRefIR, DurationIR, FactValue, Rational, TypeIR } from '@zeren/model';
+import { formatRational } from '@zeren/model';
+
+/**
+ * Canonical text of the values a measure can hold. Everything is rendered in the rules' own
+ * surface syntax so that a reviewer reads a change the way the rule is written.
+ */
+
+/** Exact: "90", "89.95", or "2/3" — never the "≈" approximation, which would hide a change. */
+export function canonicalNumber(r: Rational): string {
+    return formatRational(r).split(' ≈ ')[0];
+}
+
+export function canonicalPercent(r: Rational): string {
+    return `${canonicalNumber(r.mul(100))}%`;
+}
+
+export function quote(text: string): string {
+    return `"${text}"`;
+}
+
+export function canonicalDocRef(ref: DocRefIR): string {
+    return ref.document ?? quote(ref.text ?? '');
+}
+
+/** A list whose order carries no meaning (根据, 废止, exception targets): sorted. */
+export function unorderedList(items: string[], sep = '、'): string {
+    return [...items].sort(compareCodepoints).join(sep);
+}
+
+/** Locale-independent ordering: results must not depend on the machine's locale. */
+export function compareCodepoints(a: string, b: string): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const UNIT: Record<DurationIR['unit'], string> = { year: '年', month: '个月', day: '日', workday: '个工作日', hour: '小时' };
+
+export function canonicalDuration(d: DurationIR): string {
+    return `${canonicalNumber(d.amount)} ${UNIT[d.unit]}`;
+}
+
+export function canonicalType(t: TypeIR): string {
+    switch (t.kind) {
+        case 'int': return '整数';
+        case 'dec': return `小数(${t.places})`;
+        case 'ratio': return '比例';
+        case 'bool': return '布尔';
+        case 'date': return '日期';
+        case 'text': return '文本';
+        case 'enum': return t.optional ? `${t.decl.name} 可无` : t.decl.name;
+        case 'list': return `列表 ${t.subject.name}`;
+        case 'grade': return `等次 ${t.grade.name}`;
+        case 'datetime' as string: return '日期时间';
+        case 'log' as string: return '记录';
+        case 'error': return '？';
+        // Kinds added to the model later (datetime, log …) print by their kind until named here.
+        default: return (t as { kind: string }).kind;
+    }
+}
+
+export function canonicalFactValue(v: FactValue): string {
+    switch (v.kind) {
+        case 'number': return canonicalNumber(v.value);
+        case 'ratio': return `${v.num}/${v.den}`;
+        case 'bool': return v.value ? '是' : '否';
+        case 'date': return v.value;
+        case 'text': return quote(v.value);
+        case 'enum': return v.label;
+        case 'absent': return '无';
+        case 'datetime': return (v as { value: string }).value;
+        case 'log': return `[${(v as unknown as { items: string[] }).items.join(', ')}]`;
+        case 'list': return `[${v.items.map(item => `${item.label} { ${[...item.values].sort(([a], [b]) => compareCodepoints(a, b)).map(([k, x]) => `${k} = ${canonicalFactValue(x)}`).join('; ')} }`).join(' ')}]`;
+    }
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * The result of a semantic diff as plain data: the JSON of `zeren diff --json`, defined once
+ * here so the CLI, the editor and tests share one shape. Values are canonical renderings in
+ * the rules' own surface syntax ("20%", "≥ 90", "当 a 且 b"), never source text, so that
+ * formatting can never show up as a change.
+ */
+export const ChangeStatus = z.enum(['added', 'removed', 'changed']);
+export type ChangeStatus = z.infer<typeof ChangeStatus>;
+
+export const AspectChange = z.object({
+    aspect: z.string().describe('what is measured: weight, bound, condition, targets, citation, …'),
+    old: z.string().nullable().describe('canonical value before; null when absent'),
+    new: z.string().nullable().describe('canonical value after; null when absent'),
+});
+export type AspectChange = z.infer<typeof AspectChange>;
+
+export const ElementChange = z.object({
+    kind: z.string().describe('rule (the rule itself), component, bonus-group, bonus, band, clause, exception, action, fact, derived, values'),
+    name: z.string(),
+    status: ChangeStatus,
+    aspects: z.array(AspectChange),
+});
+export type ElementChange = z.infer<typeof ElementChange>;
+
+export const EntityChange = z.object({
+    id: z.string().describe('stable identity: document/name'),
+    kind: z.string().describe('score, grade, veto, exclusion, consequence, subject, enum, scale, or a newer rule kind'),
+    name: z.string(),
+    status: ChangeStatus,
+    elements: z.array(ElementChange),
+});
+export type EntityChange = z.infer<typeof EntityChange>;
+
+export const ArticleGroup = z.object({
+    article: z.string().nullable().describe('第二十条, or null for declarations that cite no article'),
+    entities: z.array(EntityChange),
+});
+export type ArticleGroup = z.infer<typeof ArticleGroup>;
+
+export const DocumentChange = z.object({
+    document: z.string(),
+    status: ChangeStatus,
+    metadata: z.array(AspectChange),
+    articles: z.array(ArticleGroup),
+});
+export type DocumentChange = z.infer<typeof DocumentChange>;
+
+export const OutcomeDelta = z.object({
+    rule: z.string().describe('rule name, or "" for the subject as a whole'),
+    aspect: z.enum(['status', 'total', 'grade', 'vetoed', 'clauses', 'exceptions', 'applies', 'errors']),
+    old: z.string().nullable(),
+    new: z.string().nullable(),
+});
+export type OutcomeDelta = z.infer<typeof OutcomeDelta>;
+
+export const ScenarioImpact = z.object({
+    file: z.string(),
+    suite: z.string(),
+    scenario: z.string(),
+    subject: z.string(),
+    changes: z.array(OutcomeDelta),
+});
+export type ScenarioImpact = z.infer<typeof ScenarioImpact>;
+
+export const ImpactResult = z.object({
+    total: z.number().int().describe('scenarios run on both sides'),
+    changed: z.array(ScenarioImpact),
+    skipped: z.array(z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() })),
+});
+export type ImpactResult = z.infer<typeof ImpactResult>;
+
+export const DiffResult = z.object({
+    documents: z.array(DocumentChange),
+    impact: ImpactResult.optional(),
+});
+export type DiffResult = z.infer<typeof DiffResult>;
+
+export function diffJsonSchema(): unknown {
+    return z.toJSONSchema(DiffResult);
+}

@@ -1,0 +1,15 @@
+export * from './diff-schema.js';
+export { diffDocuments } from './diff-documents.js';
+export { diffEntities, diffMeasures } from './diff-entities.js';
+export { documentEntities } from './entities.js';
+export { ruleMeasures } from './rule-measures.js';
+export { printExpr } from './canonical-expr.js';
+export type { Entity, Measure, ElementRef } from './measure.js';
+export { renderDiff } from './render-diff.js';
+export { renderImpact } from './render-impact.js';
+export { canonicalListing } from './canonical-text.js';
+export { outcomeDeltas } from './outcome-delta.js';
+export { computeImpact } from './impact.js';
+export { loadSide, sideDocuments } from './load-side.js';
+export type { SourceFile, LoadedSide, LoadedFile, SideDiagnostic } from './load-side.js';
+export { filesAtRevision, filesInWorkTree, GitError } from './git-revision.js';

@@ -1,0 +1,75 @@
+import * as path from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { createZerenCoreServices } from '@zeren/language';
+import type { DocumentIR, ScenarioSuiteIR } from '@zeren/model';
+
+/** A file of one side of a diff: from disk, from a git revision, or from an editor buffer. */
+export interface SourceFile {
+    /** As shown to the user: relative to the working directory or to the repository root. */
+    path: string;
+    text: string;
+}
+
+export interface SideDiagnostic {
+    file: string;
+    line: number;
+    character: number;
+    code: string;
+    message: string;
+    /** Syntax and reference errors: the semantic model of the file is incomplete. */
+    fatal: boolean;
+}
+
+export interface LoadedFile {
+    path: string;
+    documents: DocumentIR[];
+    suites: ScenarioSuiteIR[];
+    diagnostics: SideDiagnostic[];
+}
+
+export interface LoadedSide {
+    files: LoadedFile[];
+    documentIR(name: string): DocumentIR | undefined;
+}
+
+const FATAL = /^(syntax-|lex-error$|unresolved-reference$|keyword-glued$)/;
+
+/**
+ * Loads one side of a diff in a workspace of its own, from text only: each side's documents
+ * share names with the other side's, and a git revision is never written to disk. The empty
+ * file system guarantees nothing else on disk leaks into a side.
+ */
+export async function loadSide(files: SourceFile[]): Promise<LoadedSide> {
+    const { shared, Zeren } = createZerenCoreServices(EmptyFileSystem);
+    const docs: { file: SourceFile; doc: LangiumDocument }[] = [];
+    for (const file of files) {
+        const doc = shared.workspace.LangiumDocumentFactory.fromString(file.text, virtualUri(file.path));
+        shared.workspace.LangiumDocuments.addDocument(doc);
+        docs.push({ file, doc });
+    }
+    await shared.workspace.DocumentBuilder.build(docs.map(d => d.doc), { validation: true });
+    const loaded = docs.map(({ file, doc }): LoadedFile => {
+        const ir = Zeren.model.Models.ir(doc);
+        const diagnostics = (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => ({
+            file: file.path,
+            line: d.range.start.line + 1,
+            character: d.range.start.character + 1,
+            code: String(d.code ?? ''),
+            message: typeof d.message === 'string' ? d.message : d.message.value,
+            fatal: FATAL.test(String(d.code ?? '')),
+        }));
+        return { path: file.path, documents: ir.documents, suites: ir.suites, diagnostics };
+    });
+    return { files: loaded, documentIR: name => Zeren.model.Models.documentIR(name) };
+}
+
+/** Every path gets a .zeren URI under a virtual root, so any file name (rules.v1.zeren.txt) loads. */
+function virtualUri(display: string): URI {
+    const abs = path.posix.resolve('/zeren-side', display.split(path.sep).join('/'));
+    return URI.file(abs.endsWith('.zeren') ? abs : `${abs}.zeren`);
+}
+
+export function sideDocuments(side: LoadedSide, only?: (file: LoadedFile) => boolean): DocumentIR[] {
+    return side.files.filter(f => !only || only(f)).flatMap(f => f.documents);
+}

@@ -1,0 +1,47 @@
+import type { DeadlineIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
+import { printExpr } from './canonical-expr.js';
+import { RULE_ELEMENT } from './measure.js';
+import type { MeasureSink } from './measure.js';
+
+/**
+ * Deadlines and frequency obligations. The whole period rule is one measure, rendered as the
+ * grammar writes it, so a revision reads as the text does: "15 日内 → 10 个工作日内",
+ * "每 年 至少 2 次 → 每 季度 至少 1 次".
+ */
+const WITHIN: Record<TimeDurationIR['unit'], string> = {
+    day: '日内', workday: '个工作日内', month: '个月内', year: '年内', hour: '小时内', 'half-month': '半个月内',
+};
+const BEFORE: Partial<Record<TimeDurationIR['unit'], string>> = { day: '日前', workday: '个工作日前', hour: '小时前' };
+
+function within(d: TimeDurationIR): string {
+    return d.unit === 'half-month' ? WITHIN['half-month'] : `${d.amount} ${WITHIN[d.unit]}`;
+}
+
+function deadlineText(spec: DeadlineIR['spec']): string {
+    switch (spec.kind) {
+        case 'after': return `自 ${printExpr(spec.start)} 起 ${within(spec.duration)}`;
+        case 'before': return `于 ${printExpr(spec.event)} ${spec.duration.amount} ${BEFORE[spec.duration.unit] ?? spec.duration.unit}`;
+        case 'annual': return spec.day === 'end' ? `每年 ${spec.month} 月底前` : `每年 ${spec.month} 月 ${spec.day} 日前`;
+        case 'absolute': return `截止 ${spec.date}`;
+        case 'month-end': return `截止 ${spec.year} 年 ${spec.month} 月底`;
+    }
+}
+
+export function deadlineMeasures(rule: DeadlineIR, sink: MeasureSink): void {
+    sink.add(RULE_ELEMENT, 'deadline', deadlineText(rule.spec));
+    sink.add(RULE_ELEMENT, 'done', rule.done ? printExpr(rule.done) : undefined);
+}
+
+const PER: Record<FrequencyIR['per'], string> = { year: '年', 'half-year': '半年', quarter: '季度', month: '月', term: '任期' };
+
+function countText(rule: FrequencyIR): string {
+    const { min, max } = rule;
+    if (min !== undefined && max !== undefined) return min === max ? `${min}` : `${min} 至 ${max}`;
+    return min !== undefined ? `至少 ${min}` : `至多 ${max}`;
+}
+
+export function frequencyMeasures(rule: FrequencyIR, sink: MeasureSink): void {
+    sink.add(RULE_ELEMENT, 'log', printExpr(rule.log));
+    sink.add(RULE_ELEMENT, 'frequency', `每 ${PER[rule.per]} ${countText(rule)} ${rule.unit}`);
+    sink.add(RULE_ELEMENT, 'term', rule.termStart && rule.termEnd ? `自 ${printExpr(rule.termStart)} 至 ${printExpr(rule.termEnd)}` : undefined);
+}

@@ -1,0 +1,210 @@
+import type { DeadlineIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
+import type { DateTime, DeadlineResult, Duration, EventTime, WorkingCalendar } from '@zeren/time';
+import {
+    CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, days, DeadlineInputError, formatDate,
+    formatDateTime, fromDayNumber, halfMonth, hours, months, workingDays, years,
+} from '@zeren/time';
+import type { ExprCompiler } from './compile-expr.js';
+import { EvalError, MissingFact } from './eval-error.js';
+import type { Frame } from './frame.js';
+
+/** The national working-day calendar (State Council arrangements, 2004–2026), built once. */
+let calendar: WorkingCalendar | undefined;
+export function nationalCalendar(): WorkingCalendar {
+    calendar ??= chineseDaysCalendar();
+    return calendar;
+}
+
+export type DeadlineStatus = 'on-time' | 'late' | 'open' | 'overdue';
+
+export interface DeadlineDetail {
+    due: string;
+    done?: string;
+    status: DeadlineStatus;
+    daysLate?: number;
+    workingDaysLate?: number;
+    steps: { zh: string; en: string }[];
+    summary: { zh: string; en: string };
+}
+
+export interface CompiledDeadline {
+    /** 是 unless the deadline was missed (late, or overdue as of the evaluation date). */
+    value: (f: Frame) => boolean;
+    detail: (f: Frame) => DeadlineDetail;
+    /** The moment a chained deadline starts from: this one's completion, else its due date. */
+    anchor: (f: Frame) => EventTime;
+}
+
+function duration(d: TimeDurationIR): Duration {
+    switch (d.unit) {
+        case 'day': return days(d.amount);
+        case 'workday': return workingDays(d.amount);
+        case 'month': return months(d.amount);
+        case 'year': return years(d.amount);
+        case 'hour': return hours(d.amount);
+        case 'half-month': return halfMonth();
+    }
+}
+
+/** Errors of the time library (uncovered calendar years, hour periods from bare dates) become user-facing messages. */
+function timeError(e: unknown): unknown {
+    if (e instanceof CalendarCoverageError || e instanceof DeadlineInputError) {
+        return new EvalError('time-error', (e as { zh: string }).zh, (e as { en: string }).en);
+    }
+    return e;
+}
+
+function momentReader(compiler: ExprCompiler, e: DeadlineIR['done']): ((f: Frame) => EventTime | null) | undefined {
+    if (!e) return undefined;
+    if (e.k === 'fact') {
+        const slot = e.fact.slot;
+        const name = e.fact.name;
+        return f => {
+            const x = f.v[slot];
+            if (x === undefined) throw new MissingFact(name);
+            return x as EventTime | null;
+        };
+    }
+    const ord = compiler.ord(e);
+    return f => fromDayNumber(ord(f));
+}
+
+export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others: (r: DeadlineIR) => CompiledDeadline | undefined): CompiledDeadline {
+    const spec = rule.spec;
+    const done = momentReader(compiler, rule.done);
+    let start: ((f: Frame) => EventTime | null) | undefined;
+    if (spec.kind === 'after') {
+        const s = spec.start;
+        if (s.k === 'rule' && s.rule.kind === 'deadline') {
+            const previous = others(s.rule);
+            start = previous ? f => previous.anchor(f) : undefined;
+        } else {
+            start = momentReader(compiler, s);
+        }
+    } else if (spec.kind === 'before') {
+        start = momentReader(compiler, spec.event);
+    }
+
+    const compute = (f: Frame): DeadlineResult => {
+        const cal = nationalCalendar();
+        try {
+            switch (spec.kind) {
+                case 'after':
+                case 'before': {
+                    const event = start!(f);
+                    if (event === null) throw new EvalError('deadline-start-missing', rule.name, spec.kind === 'after' ? describe(spec.start) : describe(spec.event));
+                    return computeDeadline({ kind: spec.kind, duration: duration(spec.duration) }, { event, calendar: cal });
+                }
+                case 'annual': {
+                    const year = f.ctx.year;
+                    if (year === undefined) throw new EvalError('period-no-year', rule.name);
+                    return computeDeadline({ kind: 'annual', month: spec.month, day: spec.day }, { year, calendar: cal });
+                }
+                case 'absolute':
+                    return computeDeadline({ kind: 'absolute', date: fromDayNumber(dayOf(spec.date)) }, { calendar: cal });
+                case 'month-end':
+                    return computeDeadline({ kind: 'month-end', year: spec.year, month: spec.month }, { calendar: cal });
+            }
+        } catch (e) {
+            throw timeError(e);
+        }
+    };
+
+    const detail = (f: Frame): DeadlineDetail => {
+        const result = compute(f);
+        const actual = done ? done(f) : null;
+        try {
+            const check = checkDeadline(result, {
+                actual: actual ?? undefined,
+                asOf: f.ctx.asOf === undefined ? undefined : fromDayNumber(f.ctx.asOf),
+                calendar: nationalCalendar(),
+            });
+            if (check.status === 'undetermined') throw new EvalError('time-error', check.summary.zh, check.summary.en);
+            return {
+                due: result.dueAt ? formatDateTime(result.dueAt) : formatDate(result.due),
+                done: actual === null ? undefined : typeof actual === 'number' ? formatDate(actual) : formatDateTime(actual as DateTime),
+                status: check.status as DeadlineStatus,
+                daysLate: check.daysLate,
+                workingDaysLate: check.workingDaysLate,
+                steps: result.steps.map(s => ({ zh: s.zh, en: s.en })),
+                summary: { zh: `${result.summary.zh}；${check.summary.zh}`, en: `${result.summary.en}; ${check.summary.en}` },
+            };
+        } catch (e) {
+            throw timeError(e);
+        }
+    };
+
+    return {
+        value: f => {
+            const s = detail(f).status;
+            return s === 'on-time' || s === 'open';
+        },
+        detail,
+        anchor: f => (done ? done(f) : null) ?? compute(f).dueAt ?? compute(f).due,
+    };
+}
+
+function dayOf(iso: string): number {
+    const [y, m, d] = iso.split('-').map(Number);
+    return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+function describe(e: { k: string; fact?: { name: string } }): string {
+    return e.k === 'fact' && e.fact ? e.fact.name : '—';
+}
+
+export interface FrequencyDetail {
+    status: 'met' | 'unmet' | 'undetermined';
+    window: { from: string; to: string };
+    periods: { label: string; from: string; to: string; count: number; status: string; shortfall: number; excess: number }[];
+    summary: { zh: string; en: string };
+}
+
+export interface CompiledFrequency {
+    /** 是 unless some period is definitely unmet. */
+    value: (f: Frame) => boolean;
+    detail: (f: Frame) => FrequencyDetail;
+}
+
+export function compileFrequency(rule: FrequencyIR, compiler: ExprCompiler): CompiledFrequency {
+    const log = rule.log.k === 'fact' ? rule.log.fact : undefined;
+    const termStart = rule.termStart ? compiler.ord(rule.termStart) : undefined;
+    const termEnd = rule.termEnd ? compiler.ord(rule.termEnd) : undefined;
+    const detail = (f: Frame): FrequencyDetail => {
+        if (!log) throw new EvalError('expected-log', rule.log.type.kind);
+        const events = f.v[log.slot] as EventTime[] | undefined;
+        if (events === undefined) throw new MissingFact(log.name);
+        let from: number;
+        let to: number;
+        if (rule.per === 'term' && termStart && termEnd) {
+            from = termStart(f);
+            to = termEnd(f);
+        } else {
+            const year = f.ctx.year;
+            if (year === undefined) throw new EvalError('period-no-year', rule.name);
+            from = dayOf(`${year}-01-01`);
+            to = dayOf(`${year}-12-31`);
+        }
+        const dates = events.map(e => (typeof e === 'number' ? e : Math.floor((e.epochSeconds + e.offsetMinutes * 60) / 86_400)));
+        try {
+            const result = checkFrequency({
+                rule: { per: rule.per, min: rule.min, max: rule.max, unit: rule.unit },
+                window: { from: fromDayNumber(from), to: fromDayNumber(to) },
+                events: dates.map(fromDayNumber),
+                asOf: f.ctx.asOf === undefined ? undefined : fromDayNumber(f.ctx.asOf),
+            });
+            return {
+                status: result.status,
+                window: { from: formatDate(fromDayNumber(from)), to: formatDate(fromDayNumber(to)) },
+                periods: result.periods.map(p => ({
+                    label: p.period.label.zh, from: formatDate(p.from), to: formatDate(p.to), count: p.count, status: p.status, shortfall: p.shortfall, excess: p.excess,
+                })),
+                summary: result.summary,
+            };
+        } catch (e) {
+            if (e instanceof RangeError) throw new EvalError('time-error', e.message, e.message);
+            throw timeError(e);
+        }
+    };
+    return { value: f => detail(f).status !== 'unmet', detail };
+}
