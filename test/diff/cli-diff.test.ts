@@ -29,7 +29,7 @@ describe('zeren diff <old> <new>', () => {
 
     it('--impact lists exactly the scenarios whose outcome changes', () => {
         const parsed = DiffResult.parse(JSON.parse(zeren(['diff', rel(V1), rel(V2), '--impact', '--json']).stdout));
-        expect(parsed.impact?.total).toBe(5);
+        expect(parsed.impact?.total).toBe(6);
         expect(parsed.impact?.skipped).toEqual([]);
         expect(parsed.impact?.changed.map(s => s.scenario)).toEqual([
             '权重与等次线同时改变：较好变好',

@@ -96,6 +96,19 @@ describe('evaluator on the 2015 assessment method', () => {
         expect(o.errors.map(e => e.zh)).toEqual(['缺少事实“乙”（〔第二十三条（一）〕需要）']);
     });
 
+    it('requirements and prohibitions are complied with or violated', async () => {
+        const p = await program(doc('主体 组 { 事实 人数: 整数 范围 0..100; 事实 超编人数: 整数 范围 0..100 }\n'
+            + '要求 组成 〔第二条〕 对 组 当 人数 ≥ 5 且 人数 ≤ 6\n禁止 超编 〔第三条〕 对 组 当 超编人数 > 0\n'
+            + '后果 整改 〔第四条〕 对 组 当 非 组成 或 非 超编 { 措施 "限期整改" }'));
+        const { Rational } = await import('@zeren/model');
+        const run = (n: number, extra: number) => evaluate(p, '组', new Map([['人数', { kind: 'number', value: new Rational(n) }], ['超编人数', { kind: 'number', value: new Rational(extra) }]]), { explain: true });
+        expect(run(5, 0).requirements.map(r => [r.rule, r.kind, r.complied])).toEqual([['组成', 'requirement', true], ['超编', 'prohibition', true]]);
+        expect(run(7, 0).requirements[0].complied).toBe(false);
+        expect(run(6, 1).requirements[1].complied).toBe(false);
+        expect(run(6, 1).consequences[0].applies).toBe(true);
+        expect(run(6, 1).trace!.map(t => t.zh)).toContain('超编（禁止）：超编人数（1） > 0 → 违反');
+    });
+
     it('gives identical outcomes on repeated evaluation (no state leaks between frames)', async () => {
         const { p, suite } = await scenario(exampleRules(), TEAM(SUBSCORES));
         const a = JSON.stringify(runScenario(p, suite.scenarios[0], { explain: true }).outcome);

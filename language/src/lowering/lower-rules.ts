@@ -3,6 +3,7 @@ import type {
 } from '@zeren/model';
 import { clauseCitation, clauseId, parseCitation, Rational, ruleId } from '@zeren/model';
 import type { Action, BonusGroup, Component, Rule, Veto } from '../generated/ast.js';
+import { isRequirement } from '../generated/ast.js';
 import { isComponent, isConsequence, isDeadline, isExclusion, isFrequency, isGrade, isScore, isVeto } from '../generated/ast.js';
 import { lowerDeadline, lowerFrequency } from './lower-time.js';
 import { declareAccountability, isAccountabilityNode, lowerAccountabilityBody } from './lower-accountability.js';
@@ -34,6 +35,7 @@ export function declareRule(rule: Rule, documentName: string, subject: SubjectIR
     if (isScore(rule)) ir = { ...base, kind: 'score', components: [], bonuses: [], maxBase: new Rational(0) };
     else if (isGrade(rule)) ir = { ...base, kind: 'grade', score: placeholder, bands: [] };
     else if (isVeto(rule)) ir = { ...base, kind: 'veto', clauses: [], exceptions: [] };
+    else if (isRequirement(rule)) ir = { ...base, kind: 'requirement', prohibition: rule.kind === '禁止', condition: placeholder };
     else if (isDeadline(rule)) ir = { ...base, kind: 'deadline', spec: { kind: 'absolute', date: '1970-01-01' } };
     else if (isFrequency(rule)) ir = { ...base, kind: 'frequency', log: placeholder, per: 'year', unit: '次' };
     else if (isAccountabilityNode(rule)) ir = declareAccountability(rule, base, ctx);
@@ -69,6 +71,9 @@ export function lowerRuleBody(rule: Rule, scope: ExprScope, ctx: LoweringContext
     } else if (isVeto(rule) && ir.kind === 'veto') {
         lowerVeto(rule, ir, scope, ctx);
     } else if (isExclusion(rule) && ir.kind === 'exclusion') {
+        ir.condition = lowerExpression(rule.condition, scope, ctx);
+        expectBool(ir.condition, rule.condition, ctx);
+    } else if (isRequirement(rule) && ir.kind === 'requirement') {
         ir.condition = lowerExpression(rule.condition, scope, ctx);
         expectBool(ir.condition, rule.condition, ctx);
     } else if (isDeadline(rule) && ir.kind === 'deadline') {
@@ -145,6 +150,7 @@ function lowerVeto(rule: Veto, ir: VetoIR, scope: ExprScope, ctx: LoweringContex
             over,
             element,
             condition,
+            refines: clause.refinesClause,
             sourceText: clause.sourceText,
             notes: clause.notes,
             loc: ctx.loc(clause, 'name'),

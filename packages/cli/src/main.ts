@@ -30,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
                 facts: { type: 'string', short: 'f' },
                 subject: { type: 'string' },
                 explain: { type: 'boolean' },
+                coverage: { type: 'boolean' },
                 json: { type: 'boolean' },
                 git: { type: 'boolean' },
                 impact: { type: 'boolean' },
@@ -57,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
                 if (!['text', 'junit', 'json'].includes(reporter)) throw new CliError('cli-usage', 2, `--reporter ${values.reporter}`);
-                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain }, out);
+                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain, coverage: values.coverage }, out);
             }
             case 'run':
             case 'explain':

@@ -66,6 +66,13 @@ export function explainRule(c: CompiledRule, program: Program, frame: Frame, out
             const verdict = { met: ['达到要求', 'met'], unmet: ['未达到要求', 'not met'], undetermined: ['尚无法判定', 'undetermined'] }[q.status];
             return [step(`${rule.name}：${periods} → ${verdict[0]}`, `${rule.name}: ${periods} → ${verdict[1]}`)];
         }
+        case 'requirement': {
+            const r = outcome.requirements.find(x => x.rule === rule.name);
+            if (!r) return [];
+            const cond = render(rule.condition, frame, compiler);
+            return [step(`${rule.name}（${rule.prohibition ? '禁止' : '要求'}）：${cond} → ${r.complied ? '符合' : '违反'}`,
+                `${rule.name} (${rule.prohibition ? 'prohibition' : 'requirement'}): ${cond} → ${r.complied ? 'complied with' : 'violated'}`)];
+        }
         case 'exclusion':
         case 'consequence': {
             const applies = rule.kind === 'exclusion'

@@ -1,4 +1,5 @@
 import type { Lang, Outcome } from '@zeren/model';
+import { formatAccountability } from './format-accountability.js';
 
 /** A person-readable rendering of an outcome (CLI `run`, the editor's explanation view). */
 export function formatOutcome(o: Outcome, lang: Lang): string {
@@ -28,9 +29,13 @@ export function formatOutcome(o: Outcome, lang: Lang): string {
         for (const e of v.exceptions) lines.push(`    ${zh ? '例外' : 'exception'} ${c(e.cite)}${e.name} → ${e.clauses.join('')}`);
     }
     for (const x of o.exclusions.filter(e => e.applies)) lines.push(`  ${c(x.cite)}${x.rule}`);
+    for (const r of o.requirements) lines.push(`  ${c(r.cite)}${r.rule}: ${r.complied ? (zh ? '符合' : 'complied with') : (zh ? '违反' : 'violated')}`);
+    for (const d of o.deadlines) lines.push(`  ${c(d.cite)}${d.rule}: ${zh ? '期限' : 'due'} ${d.due}${d.done ? ` / ${d.done}` : ''} → ${zh ? { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成' }[d.status] : d.status}`);
+    for (const q of o.frequencies) lines.push(`  ${c(q.cite)}${q.rule}: ${q.periods.map(p => `${p.label} ${p.count}`).join('，')} → ${zh ? { met: '达到要求', unmet: '未达到要求', undetermined: '尚无法判定' }[q.status] : q.status}`);
     for (const q of o.consequences.filter(e => e.applies)) {
         for (const a of q.actions) lines.push(`  ${c(q.cite)}${a.measure}${a.actor ? (zh ? `（由${a.actor}）` : ` (by ${a.actor})`) : ''}${a.duration ? (zh ? `，期限 ${a.duration}` : `, for ${a.duration}`) : ''}`);
     }
+    lines.push(...formatAccountability(o, lang));
     for (const e of o.errors) lines.push(`  ${zh ? '错误' : 'error'} [${e.code}] ${zh ? e.zh : e.en}`);
     if (o.trace?.length) {
         lines.push(zh ? '  说明：' : '  Explanation:');

@@ -8,3 +8,5 @@ export { formatOutcome } from './format-outcome.js';
 export { displayValue } from './values.js';
 export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPath } from './fact-file.js';
 export type { FactFileError, ParsedFactFile } from './fact-file.js';
+export { computeCoverage } from './coverage.js';
+export type { CoverageItem } from './coverage.js';

@@ -20,7 +20,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
         document: doc,
         subject: sp.subject.name,
         status: run.assessed ? 'assessed' : 'not-assessed',
-        scores: [], grades: [], vetoes: [], exclusions: [], consequences: [], deadlines: [], frequencies: [], errors: [],
+        scores: [], grades: [], vetoes: [], exclusions: [], consequences: [], requirements: [], deadlines: [], frequencies: [], errors: [],
     };
     const trace: TraceStep[] = [];
     for (const c of sp.rules) {
@@ -111,7 +111,9 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
             }
             case 'bool': {
                 const applies = evaluated && value === true;
-                if (rule.kind === 'exclusion') {
+                if (rule.kind === 'requirement') {
+                    if (evaluated && !failed) outcome.requirements.push({ rule: rule.name, cite: cite(rule.citation), kind: rule.prohibition ? 'prohibition' : 'requirement', complied: value === true });
+                } else if (rule.kind === 'exclusion') {
                     outcome.exclusions.push({ rule: rule.name, cite: cite(rule.citation), effect: rule.effect, applies });
                 } else if (rule.kind === 'consequence') {
                     outcome.consequences.push({

@@ -103,6 +103,10 @@ function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores
             return { kind: 'frequency', rule, index, frequency: compileFrequency(rule, compiler) };
         case 'accountability':
             return { kind: 'accountability', rule, index, acc: compileAccountability(rule, compiler) };
+        case 'requirement': {
+            const holds = compiler.bool(rule.condition);
+            return { kind: 'bool', rule, index, test: rule.prohibition ? f => !holds(f) : holds };
+        }
         default:
             return { kind: 'bool', rule, index, test: compiler.bool(rule.condition) };
     }

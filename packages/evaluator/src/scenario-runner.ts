@@ -115,6 +115,11 @@ function checkExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[]
         case 'accountability':
             out.push(...checkAccountabilityExpectation(e, outcome));
             break;
+        case 'requirement': {
+            const x = outcome.requirements.find(y => y.rule === rule.name);
+            if (e.value?.kind === 'bool' && x?.complied !== e.value.value) fail(e.value.value ? '符合' : '违反', x === undefined ? '无法计算' : x.complied ? '符合' : '违反');
+            break;
+        }
         case 'consequence': {
             const x = outcome.consequences.find(y => y.rule === rule.name);
             if (e.value?.kind === 'bool' && (x?.applies ?? false) !== e.value.value) fail(e.value.value ? '适用' : '不适用', x?.applies ? '适用' : '不适用');

@@ -13,3 +13,4 @@ export * from './ir-accountability.js';
 export * from './accountability-walk.js';
 export * from './outcome-accountability.js';
 export * from './sanction-order.js';
+export * from './document-graph.js';

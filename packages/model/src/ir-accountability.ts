@@ -16,6 +16,8 @@ interface AccountabilityBase extends Annotated {
     name: string;
     document: string;
     subject: SubjectIR;
+    /** 细化: the rule of another document this rule implements (as on every rule). */
+    refines?: { document: string; rule: string; loc: SourceLoc };
 }
 
 /** `身份 为 党委班子、纪委班子`: the kinds of subject a group or table applies to. */

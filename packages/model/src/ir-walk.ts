@@ -21,6 +21,7 @@ export function ruleExpressions(rule: RuleIR): ExprIR[] {
         ];
         case 'exclusion':
         case 'consequence':
+        case 'requirement':
             return [rule.condition];
         case 'deadline': {
             const spec = rule.spec;

@@ -218,6 +218,8 @@ export interface VetoClauseIR extends Annotated {
     over?: ExprIR;
     element?: SubjectIR;
     condition: ExprIR;
+    /** 细化 （二）: the label of the refined rule's clause this one implements. */
+    refines?: string;
 }
 
 export interface VetoExceptionIR extends Annotated {
@@ -257,13 +259,20 @@ export interface ActionIR {
     loc: SourceLoc;
 }
 
+/** 要求 (must hold) or 禁止 (must not hold); complied is true when the rule is respected. */
+export interface RequirementIR extends RuleBase {
+    kind: 'requirement';
+    prohibition: boolean;
+    condition: ExprIR;
+}
+
 export interface ConsequenceIR extends RuleBase {
     kind: 'consequence';
     condition: ExprIR;
     actions: ActionIR[];
 }
 
-export type RuleIR = ScoreIR | GradeIR | VetoIR | ExclusionIR | ConsequenceIR | DeadlineIR | FrequencyIR | AccountabilityIR;
+export type RuleIR = ScoreIR | GradeIR | VetoIR | ExclusionIR | ConsequenceIR | DeadlineIR | FrequencyIR | RequirementIR | AccountabilityIR;
 
 // ------------------------------------------------------------------ time
 

@@ -121,6 +121,28 @@ const CATALOG = {
     'restriction-start-type': ['起算日期必须是日期，此处为{0}', 'The start of after-effects must be a date; this is {0}'],
     'eval-restriction-no-start': ['限制“{0}”适用，但没有起算日期：缺少事实“{1}”', 'The restriction \'{0}\' applies but has no start date: the fact \'{1}\' is missing'],
     'eval-kind-uncovered': ['{0}：对象“{1}”没有追究措施表', '{0}: there is no sanction table for the subject kind \'{1}\''],
+    // ---- levels, refinement, supersession (document graph and conformance)
+    'docref-unknown': ['没有声明文号或名称为“{0}”的文件（仅凭引用知道）：可用“仅引用 是”声明它', 'No declared document has the number or name \'{0}\' (known only by reference): declare it with 仅引用 是'],
+    'docref-superseded': ['“{0}”自 {1} 起已被“{2}”废止，不能再被细化或作为依据', '\'{0}\' is superseded by \'{2}\' from {1}; it can no longer be refined or used as a basis'],
+    'refinement-cycle': ['细化关系形成循环：{0}', 'Refinement forms a cycle: {0}'],
+    'refines-undeclared': ['规则细化了“{0}”，但本文件的“细化”或“根据”中没有该文件', 'The rule refines a rule of \'{0}\', which the document names in neither 细化 nor 根据'],
+    'refines-clause-unknown': ['所细化的“{0}”中没有条款{1}', 'The refined rule \'{0}\' has no clause {1}'],
+    'conformance-incomparable': ['无法判断“{0}”是否放宽了所细化的“{1}”{2}：{3}', 'Cannot tell whether \'{0}\' loosens the refined \'{1}\' {2}: {4}'],
+    'loosen-frequency-min': ['“{0}”（{3}）放宽了所细化的“{1}”{2}（{4}）：每{5}只保证 {7} 次', '\'{0}\' ({3}) loosens the refined \'{1}\' {2} ({4}): it guarantees only {7} per {6}'],
+    'loosen-frequency-max': ['“{0}”（{3}）放宽了所细化的“{1}”{2}（{4}）：每{5}可能多达 {7} 次', '\'{0}\' ({3}) loosens the refined \'{1}\' {2} ({4}): it allows up to {7} per {6}'],
+    'loosen-deadline': ['“{0}”的期限{3}长于所细化的“{1}”{2}的期限{4}', 'The deadline {3} of \'{0}\' is longer than {4} of the refined \'{1}\' {2}'],
+    'loosen-band': ['等次“{0}”的下限 {1} 低于所细化的“{2}”{3}中的 {4}', 'The lower bound {1} of band \'{0}\' is below {4} in the refined \'{2}\' {3}'],
+    'loosen-clause-dropped': ['所细化的“{0}”{1}的条款{2}在“{3}”中没有对应条款（同号条款或“细化 {2}”）', 'Clause {2} of the refined \'{0}\' {1} has no counterpart in \'{3}\' (a clause with the same label or 细化 {2})'],
+    'loosen-exception-added': ['例外“{0}”在所细化的“{1}”{2}中没有，放宽了条款{3}', 'Exception \'{0}\' is not in the refined \'{1}\' {2}: it loosens clause {3}'],
+    'loosen-threshold': ['{0}中的阈值 {1} 比所细化的“{2}”{3}中的 {4} 更宽松', 'The threshold {1} in {0} is more lenient than {4} in the refined \'{2}\' {3}'],
+    'loosen-sanction': ['“{0}”对“{1}”情节“{2}”允许的最轻措施“{3}”轻于所细化的“{4}”{5}中的“{6}”', '\'{0}\' permits \'{3}\' for \'{1}\' at severity \'{2}\', lighter than \'{6}\' in the refined \'{4}\' {5}'],
+    'loosen-sanction-dropped': ['“{0}”没有规定“{1}”情节“{2}”的追究措施，而所细化的“{3}”{4}有', '\'{0}\' gives no sanction for \'{1}\' at severity \'{2}\'; the refined \'{3}\' {4} does'],
+    'related-refined': ['所细化的“{0}”{1}', 'The refined \'{0}\' {1}'],
+    'scenario-doc-not-yet': ['场景截至 {0}，文件“{1}”尚未施行（{2} 起施行）', 'As of {0} the document \'{1}\' is not yet in force (effective {2})'],
+    'scenario-doc-superseded': ['场景截至 {0}，文件“{1}”已被“{2}”废止（{3} 起）', 'As of {0} the document \'{1}\' is superseded by \'{2}\' (from {3})'],
+    'scenario-doc-expired': ['场景截至 {0}，文件“{1}”已失效（{2} 起）', 'As of {0} the document \'{1}\' has expired (from {2})'],
+    'cli-none-in-force': ['{0} 没有对主体“{1}”有效的文件（{2}）', 'On {0} no document for the subject \'{1}\' is in force ({2})'],
+    'cli-several-in-force': ['{0} 有多个对主体“{1}”有效的文件：{2}', 'On {0} several documents for the subject \'{1}\' are in force: {2}'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;

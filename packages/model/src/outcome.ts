@@ -75,6 +75,12 @@ export const Outcome = z.object({
         applies: z.boolean(),
         actions: z.array(z.object({ measure: z.string(), actor: z.string().optional(), duration: z.string().optional() })),
     })),
+    requirements: z.array(z.object({
+        rule: z.string(),
+        cite: CitationRef.optional(),
+        kind: z.enum(['requirement', 'prohibition']),
+        complied: z.boolean(),
+    })),
     deadlines: z.array(z.object({
         rule: z.string(),
         cite: CitationRef.optional(),

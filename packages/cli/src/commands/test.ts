@@ -1,6 +1,8 @@
 import type { Lang } from '@zeren/model';
-import { compileDocument, runScenario } from '@zeren/evaluator';
+import type { ScenarioIR } from '@zeren/model';
+import { compileDocument, computeCoverage, runScenario } from '@zeren/evaluator';
 import type { Program, ScenarioResult } from '@zeren/evaluator';
+import { coverageReport } from '../report/coverage.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { junitReport } from '../report/junit.js';
 import { CliError } from '../cli-error.js';
@@ -10,6 +12,8 @@ export interface TestOptions {
     reporter: 'text' | 'junit' | 'json';
     output?: string;
     explain?: boolean;
+    /** Report which encoded rules, clauses and exceptions no scenario exercises; any such item fails the run. */
+    coverage?: boolean;
 }
 
 /** Runs every scenario in the given files; rule files with errors make the run invalid (exit 2). */
@@ -22,6 +26,7 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
     }
     const programs = new Map<string, Program>();
     const results: { file: string; result: ScenarioResult }[] = [];
+    const runs: { scenario: ScenarioIR; result: ScenarioResult }[] = [];
     for (const doc of ws.documents) {
         for (const suite of ws.ir(doc).suites) {
             let program = programs.get(suite.document);
@@ -32,7 +37,9 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
                 programs.set(suite.document, program);
             }
             for (const scenario of suite.scenarios) {
-                results.push({ file: displayPath(doc.uri.toString()), result: runScenario(program, scenario, { explain: options.explain }) });
+                const result = runScenario(program, scenario, { explain: options.explain });
+                results.push({ file: displayPath(doc.uri.toString()), result });
+                runs.push({ scenario, result });
             }
         }
     }
@@ -49,8 +56,15 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
         if (options.output) writeAtomically(options.output, report);
         else out(report);
     }
+    let uncovered = 0;
+    if (options.coverage) {
+        const documents = ws.documents.flatMap(d => ws.ir(d).documents).filter(d => !d.referenceOnly && d.rules.length > 0);
+        const items = computeCoverage(documents, runs);
+        uncovered = items.filter(i => i.scenarios.length === 0).length;
+        out(coverageReport(items, lang));
+    }
     // The plain closing line CI and people read: "N passed, M failed".
     if (options.reporter === 'text' || options.output) out(`${passed} passed, ${failed} failed`);
-    return failed > 0 ? 1 : 0;
+    return failed > 0 || uncovered > 0 ? 1 : 0;
 }
 
