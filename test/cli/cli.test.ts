@@ -17,7 +17,7 @@ describe('zeren CLI (spawned)', () => {
         const bad = zeren(['check', dir, '--lang', 'en']);
         expect(bad.code).toBe(1);
         expect(bad.stdout).toContain("bad.zeren:113:21: error [weights-sum] The weights under '领导班子综合得分' sum to 105%, not 100%");
-        expect(bad.stdout).toContain('Checked 1 files: 1 errors, 0 warnings');
+        expect(bad.stdout).toContain('Checked 1 files: 1 errors');
     });
 
     it('test: runs every scenario and closes with "N passed, M failed"', () => {
@@ -108,5 +108,25 @@ describe('zeren CLI (spawned)', () => {
         const b = zeren(['run', '--json', '--facts', 'examples/city/kaohe-2015/facts/team.json', RULES], { env: { TZ: 'America/Los_Angeles' } });
         expect(a.code).toBe(0);
         expect(a.stdout).toBe(b.stdout);
+    });
+});
+
+describe('zeren ledger', () => {
+    it('the committed examples/LEDGER.md is up to date with the rule files and scenarios', () => {
+        const r = zeren(['ledger', 'examples', '--check', '--lang', 'en']);
+        expect(r.stdout.trim()).toMatch(/LEDGER\.md is up to date$/);
+        expect(r.code).toBe(0);
+    });
+
+    it('places encoded rules beside their seed lines and counts what is not encoded', () => {
+        const dir = tmp();
+        const out = path.join(dir, 'LEDGER.md');
+        const r = zeren(['ledger', 'examples/city/kaohe-2015', '-o', out]);
+        expect(r.code).toBe(0);
+        const text = fs.readFileSync(out, 'utf8');
+        // 第二十条 (grades) starts on seed line 634; 第二十二条（四） on line 650.
+        expect(text).toContain('| 634 | 第二十条 | 等次 grade | encoded → `张掖市党风廉政建设考核办法/领导班子等次` |');
+        expect(text).toContain('| 650 | 第二十二条（四） | 否决条款 veto clause | encoded → `张掖市党风廉政建设考核办法/领导班子否决/（四）` |');
+        expect(text).toMatch(/\| encoded and asserted by a scenario \| (\d+) of \1 \|/);
     });
 });

@@ -210,7 +210,7 @@ function lowerClauses(nodes: VetoClause[], ir: AccountabilityIR, parent: Citatio
             id: clauseId(ir.document, ir.name, `${parent?.article ?? ''}${clause.name}`),
             label: clause.name,
             citation: clauseCitation(parent, clause.name, clause.citation ? parseCitation(clause.citation) : undefined),
-            over, element, condition,
+            over, element, condition, refines: clause.refinesClause,
             sourceText: clause.sourceText, notes: clause.notes, loc: ctx.loc(clause, 'name'),
         };
         ctx.irOf.set(clause, c);

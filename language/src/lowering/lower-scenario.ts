@@ -67,7 +67,7 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
     };
     if (isExpectedDeadline(v)) {
         if (rule.kind !== 'deadline') return mismatch(expectedKind(rule));
-        const map = { 按时: 'on-time', 逾期: 'late', 未到期: 'open', 逾期未完成: 'overdue' } as const;
+        const map = { 按时: 'on-time', 逾期: 'late', 未到期: 'open', 逾期未完成: 'overdue', 未开始: 'not-started' } as const;
         return { kind: 'deadline', value: map[v.deadline as keyof typeof map] };
     }
     if (isExpectedStatus(v)) {

@@ -80,9 +80,8 @@ export function lowerFrequency(node: Frequency, ir: FrequencyIR, scope: ExprScop
     if (ir.log.type.kind !== 'log' && ir.log.type.kind !== 'error') ctx.error(node, 'log', 'expected-log', ir.log.type.kind);
     ir.per = PERIODS[node.per] ?? 'year';
     ir.unit = node.countUnit;
-    if (node.exactly !== undefined) {
-        ir.min = node.exactly;
-        ir.max = node.exactly;
+    if (node.plain !== undefined) {
+        ir.min = node.plain;
     } else {
         ir.min = node.min;
         ir.max = node.max;

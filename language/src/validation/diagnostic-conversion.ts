@@ -26,6 +26,8 @@ export function toLspDiagnosticInfo(d: ZerenDiagnostic, node: AstNode): { messag
             range: d.loc.range,
             code: d.code,
             data: { ...d.data, ...messageData(d.message) },
+            // The other places involved (the refined rule in another file, the band above...).
+            relatedInformation: d.related?.map(r => ({ location: { uri: r.loc.uri, range: r.loc.range }, message: render(r.message, lang) })),
         },
     };
 }

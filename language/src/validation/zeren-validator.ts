@@ -1,7 +1,7 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { FileIR, ZerenDiagnostic } from '@zeren/model';
 import { evaluate } from '@zeren/evaluator';
-import { checkFile } from '@zeren/checker';
+import { checkFile, checkWorkspace } from '@zeren/checker';
 import { AstUtils } from 'langium';
 import type { Model, ZerenAstType } from '../generated/ast.js';
 import type { ZerenServices } from '../zeren-module.js';
@@ -27,7 +27,7 @@ export class ZerenValidator {
 export function collectModelDiagnostics(services: ZerenServices, document: Parameters<ZerenServices['model']['Models']['lowered']>[0]): ZerenDiagnostic[] {
     const lowered = services.model.Models.lowered(document);
     const uri = document.uri.toString();
-    const semantic = checkFile(lowered.ir);
+    const semantic = [...checkFile(lowered.ir), ...checkWorkspace(lowered.ir, services.model.Models.documentGraph())];
     const compiled = lowered.ir.documents.flatMap(doc => services.model.Models.program(doc.name)?.diagnostics ?? []);
     return [...lowered.diagnostics, ...semantic, ...compiled, ...scenarioDiagnostics(services, lowered.ir)]
         .filter(d => d.loc.uri === uri || d.loc.uri === '');

@@ -1,6 +1,7 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils, WorkspaceCache } from 'langium';
-import type { DocumentIR, FileIR, ZerenDiagnostic } from '@zeren/model';
+import type { DocumentGraph, DocumentIR, FileIR, ZerenDiagnostic } from '@zeren/model';
+import { buildDocumentGraph } from '@zeren/model';
 import type { Program } from '@zeren/evaluator';
 import { compileDocument } from '@zeren/evaluator';
 import type { Model } from '../generated/ast.js';
@@ -16,10 +17,12 @@ import type { ZerenServices } from '../zeren-module.js';
 export class ZerenModelService {
     private readonly cache: WorkspaceCache<string, LoweredFile>;
     private readonly programs: WorkspaceCache<string, Program>;
+    private readonly graphs: WorkspaceCache<string, DocumentGraph>;
 
     constructor(private readonly services: ZerenServices) {
         this.cache = new WorkspaceCache(services.shared);
         this.programs = new WorkspaceCache(services.shared);
+        this.graphs = new WorkspaceCache(services.shared);
     }
 
     /** The compiled rules of a document, cached like the IR. */
@@ -31,6 +34,16 @@ export class ZerenModelService {
         const program = compileDocument(doc);
         this.programs.set(name, program);
         return program;
+    }
+
+    /** All rule documents of the workspace and their relations (根据, 废止, 细化), cached like the IR. */
+    documentGraph(): DocumentGraph {
+        const cached = this.graphs.get('graph');
+        if (cached) return cached;
+        const docs = [...this.services.shared.workspace.LangiumDocuments.all].flatMap(d => this.ir(d).documents);
+        const graph = buildDocumentGraph(docs);
+        this.graphs.set('graph', graph);
+        return graph;
     }
 
     /** The rule document with this name among all loaded files (scenarios name their document). */

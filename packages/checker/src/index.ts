@@ -7,6 +7,9 @@ import { checkRuleCycles } from './check-cycles.js';
 import { checkAccountabilityDocument } from './check-accountability.js';
 
 export { constantTruth } from './constant-fold.js';
+export { checkWorkspace } from './check-workspace.js';
+export { guaranteedPerParentPeriod } from './conformance-frequency.js';
+export { compareDurations } from './duration-compare.js';
 
 /** The semantic checks of one lowered file; lowering has already reported type and reference errors. */
 export function checkFile(file: FileIR): ZerenDiagnostic[] {

@@ -6,6 +6,7 @@ import { CliError } from './cli-error.js';
 import { runCheck } from './commands/check.js';
 import { runTests } from './commands/test.js';
 import { runFacts } from './commands/run.js';
+import { runLedger } from './commands/ledger.js';
 import { runDiff } from './commands/diff.js';
 import { helpText } from './help.js';
 
@@ -31,11 +32,14 @@ export async function main(argv: string[]): Promise<number> {
                 subject: { type: 'string' },
                 explain: { type: 'boolean' },
                 coverage: { type: 'boolean' },
+                seed: { type: 'string' },
+                check: { type: 'boolean' },
                 json: { type: 'boolean' },
                 git: { type: 'boolean' },
                 impact: { type: 'boolean' },
                 'exit-code': { type: 'boolean' },
                 textconv: { type: 'boolean' },
+                'as-of': { type: 'string' },
             },
         });
         lang = detectLang(values.lang);
@@ -66,11 +70,15 @@ export async function main(argv: string[]): Promise<number> {
                 if (!values.facts) throw new CliError('cli-usage', 2, lang === 'zh' ? '需要 --facts <事实文件.json|yaml>' : '--facts <file.json|yaml> is required');
                 return await runFacts(rest, lang, {
                     facts: values.facts, subject: values.subject, explain: command === 'explain' || !!values.explain, json: !!values.json, output: values.output,
+                    asOf: asOfOption(values['as-of'], lang),
                 }, out);
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
                 }, out);
+            case 'ledger':
+                requirePaths(rest, lang);
+                return await runLedger(rest, lang, { output: values.output, seed: values.seed, check: values.check }, out);
             case 'schema':
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));
                 return 0;
@@ -88,6 +96,16 @@ export async function main(argv: string[]): Promise<number> {
         }
         throw e;
     }
+}
+
+/** --as-of YYYY-MM-DD, a date that exists. */
+function asOfOption(value: string | undefined, lang: Lang): string | undefined {
+    if (value === undefined) return undefined;
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    if (!valid) throw new CliError('cli-usage', 2, lang === 'zh' ? `--as-of 需要存在的日期 YYYY-MM-DD，实际为 ${value}` : `--as-of needs an existing date YYYY-MM-DD, got ${value}`);
+    return value;
 }
 
 function requirePaths(paths: string[], lang: Lang): void {

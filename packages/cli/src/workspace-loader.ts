@@ -52,6 +52,11 @@ export async function loadWorkspace(paths: string[], options: { validate?: boole
     const files = collectFiles(paths);
     const { shared, Zeren } = createZerenCoreServices(NodeFileSystem);
     const context = new Set<string>(files);
+    // Rules refer to documents of other folders (a city rule refines a provincial one): load every
+    // rule file of the project as context; only the named files are reported on.
+    for (const dir of new Set(files.map(contextFolder))) {
+        for (const f of dir ? walk(dir) : []) context.add(f);
+    }
     for (const f of files) for (const sibling of walkSiblings(path.dirname(f))) context.add(sibling);
     const documents: LangiumDocument[] = [];
     const named = new Set(files);
@@ -68,6 +73,28 @@ export async function loadWorkspace(paths: string[], options: { validate?: boole
     }
     await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: options.validate ?? true });
     return { services: Zeren, documents, files, ir: doc => Zeren.model.Models.ir(doc) };
+}
+
+/**
+ * The top-level folder of the project that holds a file (examples/ for examples/city/x/rules.zeren),
+ * so test fixtures elsewhere in the project never mix with it.
+ */
+function contextFolder(file: string): string | undefined {
+    const root = projectRoot(file);
+    if (!root) return undefined;
+    const [first] = path.relative(root, file).split(path.sep);
+    return first && first !== path.basename(file) ? path.join(root, first) : undefined;
+}
+
+/** The nearest folder above a file that holds package.json, .git or zeren.json. */
+function projectRoot(file: string): string | undefined {
+    let dir = path.dirname(file);
+    for (;;) {
+        if (['package.json', '.git', 'zeren.json'].some(m => fs.existsSync(path.join(dir, m)))) return dir;
+        const parent = path.dirname(dir);
+        if (parent === dir) return undefined;
+        dir = parent;
+    }
 }
 
 function walkSiblings(dir: string): string[] {

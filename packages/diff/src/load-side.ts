@@ -57,11 +57,20 @@ export async function loadSide(files: SourceFile[]): Promise<LoadedSide> {
             character: d.range.start.character + 1,
             code: String(d.code ?? ''),
             message: typeof d.message === 'string' ? d.message : d.message.value,
-            fatal: FATAL.test(String(d.code ?? '')),
+            fatal: FATAL.test(String(d.code ?? '')) && !crossDocument(d.data),
         }));
         return { path: file.path, documents: ir.documents, suites: ir.suites, diagnostics };
     });
     return { files: loaded, documentIR: name => Zeren.model.Models.documentIR(name) };
+}
+
+/**
+ * A link to another document (根据/废止/细化, 细化 文件.规则) that is not among the files compared:
+ * the model keeps the name as written, so the diff is still complete and exact.
+ */
+function crossDocument(data: unknown): boolean {
+    const type = (data as { containerType?: string } | undefined)?.containerType;
+    return type === 'DocRef' || type === 'RuleRef';
 }
 
 /** Every path gets a .zeren URI under a virtual root, so any file name (rules.v1.zeren.txt) loads. */

@@ -15,10 +15,11 @@ export function nationalCalendar(): WorkingCalendar {
     return calendar;
 }
 
-export type DeadlineStatus = 'on-time' | 'late' | 'open' | 'overdue';
+export type DeadlineStatus = 'on-time' | 'late' | 'open' | 'overdue' | 'not-started';
 
 export interface DeadlineDetail {
-    due: string;
+    /** Absent when the event the deadline runs from has not happened (未开始). */
+    due?: string;
     done?: string;
     status: DeadlineStatus;
     daysLate?: number;
@@ -111,6 +112,11 @@ export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others
     };
 
     const detail = (f: Frame): DeadlineDetail => {
+        // A deadline that runs from an event that has not happened has not started: nothing is due yet.
+        if ((spec.kind === 'after' || spec.kind === 'before') && start && start(f) === null) {
+            const what = spec.kind === 'after' ? describe(spec.start) : describe(spec.event);
+            return { status: 'not-started', steps: [], summary: { zh: `起算事件（${what}）尚未发生，期限未开始`, en: `the starting event (${what}) has not happened; the deadline has not started` } };
+        }
         const result = compute(f);
         const actual = done ? done(f) : null;
         try {
@@ -137,7 +143,7 @@ export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others
     return {
         value: f => {
             const s = detail(f).status;
-            return s === 'on-time' || s === 'open';
+            return s === 'on-time' || s === 'open' || s === 'not-started';
         },
         detail,
         anchor: f => (done ? done(f) : null) ?? compute(f).dueAt ?? compute(f).due,

@@ -50,6 +50,7 @@ export function explainRule(c: CompiledRule, program: Program, frame: Frame, out
         case 'deadline': {
             const d = outcome.deadlines.find(x => x.rule === rule.name);
             if (!d) return [];
+            if (d.status === 'not-started') return [step(`${rule.name}：${d.steps.length ? '' : '起算事件尚未发生，期限未开始'}`, `${rule.name}: the starting event has not happened; not started`)];
             const verdict = { 'on-time': ['按时完成', 'done on time'], late: ['逾期完成', 'done late'], open: ['尚未到期', 'not yet due'], overdue: ['逾期未完成', 'overdue'] }[d.status];
             return [
                 ...d.steps.map(s => step(`${rule.name}：${s.zh}`, `${rule.name}: ${s.en}`)),

@@ -98,10 +98,10 @@ function checkExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[]
         }
         case 'deadline': {
             const d = outcome.deadlines.find(y => y.rule === rule.name);
-            const text = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成' } as const;
+            const text = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未开始' } as const;
             if (e.value?.kind === 'deadline' && d?.status !== e.value.value) fail(text[e.value.value], d ? text[d.status] : '无法计算');
             if (e.value?.kind === 'bool') {
-                const ok = d ? d.status === 'on-time' || d.status === 'open' : undefined;
+                const ok = d ? d.status === 'on-time' || d.status === 'open' || d.status === 'not-started' : undefined;
                 if (ok !== e.value.value) fail(e.value.value ? '未违反' : '违反', ok === undefined ? '无法计算' : ok ? '未违反' : '违反');
             }
             break;

@@ -319,7 +319,7 @@ export interface FrequencyIR extends RuleBase {
 // ------------------------------------------------------------------ scenarios
 
 export type ExpectedIR =
-    | { kind: 'deadline'; value: 'on-time' | 'late' | 'open' | 'overdue' }
+    | { kind: 'deadline'; value: 'on-time' | 'late' | 'open' | 'overdue' | 'not-started' }
     | { kind: 'number'; value: Rational }
     | { kind: 'bool'; value: boolean }
     | { kind: 'label'; value: string }

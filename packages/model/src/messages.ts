@@ -94,6 +94,7 @@ const CATALOG = {
     'cli-no-files': ['在 {0} 中没有找到 .zeren 文件', 'No .zeren files found in {0}'],
     'cli-not-found': ['路径不存在：{0}', 'Path does not exist: {0}'],
     'cli-no-rules': ['没有找到可评估的规则文件', 'No rule document to evaluate was found'],
+    'ledger-no-seed': ['找不到语料文件：请用 --seed 指定（或设置 ZEREN_SEED）', 'Cannot find the corpus: give it with --seed (or set ZEREN_SEED)'],
     'cli-write': ['无法写入 {0}：{1}', 'Cannot write {0}: {1}'],
     // ---- diff
     'diff-git': ['git 命令失败：{0}', 'git failed: {0}'],
@@ -142,6 +143,7 @@ const CATALOG = {
     'scenario-doc-superseded': ['场景截至 {0}，文件“{1}”已被“{2}”废止（{3} 起）', 'As of {0} the document \'{1}\' is superseded by \'{2}\' (from {3})'],
     'scenario-doc-expired': ['场景截至 {0}，文件“{1}”已失效（{2} 起）', 'As of {0} the document \'{1}\' has expired (from {2})'],
     'cli-none-in-force': ['{0} 没有对主体“{1}”有效的文件（{2}）', 'On {0} no document for the subject \'{1}\' is in force ({2})'],
+    'cli-as-of-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file)'],
     'cli-several-in-force': ['{0} 有多个对主体“{1}”有效的文件：{2}', 'On {0} several documents for the subject \'{1}\' are in force: {2}'],
 } as const satisfies Record<string, readonly [string, string]>;
 

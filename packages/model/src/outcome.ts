@@ -84,9 +84,9 @@ export const Outcome = z.object({
     deadlines: z.array(z.object({
         rule: z.string(),
         cite: CitationRef.optional(),
-        due: z.string().describe('last permitted day (or instant), inclusive'),
+        due: z.string().optional().describe('last permitted day (or instant), inclusive; absent when the starting event has not happened'),
         done: z.string().optional(),
-        status: z.enum(['on-time', 'late', 'open', 'overdue']),
+        status: z.enum(['on-time', 'late', 'open', 'overdue', 'not-started']),
         daysLate: z.number().int().optional(),
         workingDaysLate: z.number().int().optional(),
         steps: z.array(z.object({ zh: z.string(), en: z.string() })),

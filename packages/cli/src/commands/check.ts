@@ -18,6 +18,8 @@ export async function runCheck(paths: string[], lang: Lang, out: (line: string) 
             if (severity === 'warning') warnings++;
             const label = lang === 'zh' ? { error: '错误', warning: '警告', info: '提示' }[severity] : severity;
             out(`${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${label} [${d.code ?? ''}] ${d.message}`);
+            // The other place involved, e.g. the refined rule of a conformance error.
+            for (const r of d.relatedInformation ?? []) out(`    ↳ ${displayPath(r.location.uri)}:${r.location.range.start.line + 1}:${r.location.range.start.character + 1}: ${r.message}`);
         }
     }
     out(lang === 'zh'

@@ -4,6 +4,7 @@ import { compileDocument, evaluate, formatFactFileError, formatOutcome, isFactFi
 import { CliError } from '../cli-error.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { writeAtomically } from '../write-output.js';
+import { selectInForce } from './select-in-force.js';
 
 export interface RunOptions {
     facts: string;
@@ -11,6 +12,8 @@ export interface RunOptions {
     explain: boolean;
     json: boolean;
     output?: string;
+    /** Evaluate as of this date (YYYY-MM-DD): only documents in force then; overrides the fact file's asOf. */
+    asOf?: string;
 }
 
 /** Evaluates one subject's fact file against the rules; invalid input exits 2 and writes nothing. */
@@ -36,10 +39,13 @@ export async function runFacts(rulePaths: string[], lang: Lang, options: RunOpti
     if (documents.length === 0) throw new CliError('cli-no-rules', 2);
     const wanted = options.subject ?? parsed.subject;
     const candidates = documents.flatMap(doc => doc.subjects.map(s => ({ doc, subject: s })));
-    const match = wanted
+    const asOf = options.asOf ?? parsed.asOf;
+    const found = wanted
         ? candidates.filter(c => c.subject.name === wanted)
         : candidates.filter(c => c.doc.rules.some(r => r.subject.name === c.subject.name));
-    if (wanted && match.length === 0) throw new CliError('input-subject-unknown', 2, wanted, candidates.map(c => c.subject.name).join('、'));
+    if (wanted && found.length === 0) throw new CliError('input-subject-unknown', 2, wanted, candidates.map(c => c.subject.name).join('、'));
+    const loaded = [...ws.services.shared.workspace.LangiumDocuments.all].flatMap(d => ws.ir(d).documents);
+    const match = selectInForce(found, loaded, asOf, wanted ?? [...new Set(found.map(c => c.subject.name))].join('、'), lang);
     if (match.length !== 1) throw new CliError('input-subject-ambiguous', 2, match.map(c => c.subject.name).join('、'));
     const { doc, subject } = match[0];
     const typed = typeFacts(parsed, subject);
@@ -47,7 +53,7 @@ export async function runFacts(rulePaths: string[], lang: Lang, options: RunOpti
         for (const e of typed.errors) out(formatFactFileError(options.facts, e, lang));
         return 2;
     }
-    const outcome = evaluate(compileDocument(doc), subject.name, typed.values, { explain: options.explain, year: parsed.year, asOf: parsed.asOf });
+    const outcome = evaluate(compileDocument(doc), subject.name, typed.values, { explain: options.explain, year: parsed.year, asOf });
     if (outcome.errors.length) {
         // Facts the rules needed are missing or unusable: report, and write nothing.
         for (const e of outcome.errors) out(`${options.facts}: [${e.code}] ${lang === 'zh' ? e.zh : e.en}`);

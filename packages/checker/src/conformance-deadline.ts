@@ -1,0 +1,56 @@
+import type { DeadlineIR, DeadlineSpecIR, ZerenDiagnostic } from '@zeren/model';
+import type { RefinementPair } from './conformance-report.js';
+import { cite, incomparable, loosening } from './conformance-report.js';
+import { compareDurations, durationText } from './duration-compare.js';
+
+export function deadlineText(spec: DeadlineSpecIR): string {
+    switch (spec.kind) {
+        case 'after': return spec.duration.unit === 'half-month' ? '半个月内' : `${durationText(spec.duration)}内`;
+        case 'before': return `${durationText(spec.duration)}前`;
+        case 'annual': return spec.day === 'end' ? `每年 ${spec.month} 月底前` : `每年 ${spec.month} 月 ${spec.day} 日前`;
+        case 'absolute': return `截止 ${spec.date}`;
+        case 'month-end': return `截止 ${spec.year} 年 ${spec.month} 月底`;
+    }
+}
+
+/** A fixed date: the last day of the month for 月底 (29 for February, the latest it can be). */
+function annualKey(spec: Extract<DeadlineSpecIR, { kind: 'annual' }>): number {
+    const last = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][spec.month - 1] ?? 31;
+    return spec.month * 100 + (spec.day === 'end' ? last : spec.day);
+}
+
+function absoluteDate(spec: DeadlineSpecIR): string | undefined {
+    if (spec.kind === 'absolute') return spec.date;
+    if (spec.kind !== 'month-end') return undefined;
+    const last = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
+    return `${spec.year}-${String(spec.month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}
+
+/**
+ * Deadlines: the child may not fall due later. N 日内 after an event: a longer period loosens;
+ * N 日前 before an event: a shorter lead loosens; fixed and absolute dates: a later date loosens.
+ * Both rules are taken to count from the same event.
+ */
+export function checkDeadlineConformance(pair: RefinementPair, child: DeadlineIR, parent: DeadlineIR, out: ZerenDiagnostic[]): void {
+    const c = child.spec;
+    const p = parent.spec;
+    let later: boolean | 'unknown';
+    if (c.kind === 'after' && p.kind === 'after') later = order(compareDurations(c.duration, p.duration));
+    else if (c.kind === 'before' && p.kind === 'before') later = order(compareDurations(p.duration, c.duration));
+    else if (c.kind === 'annual' && p.kind === 'annual') later = annualKey(c) > annualKey(p);
+    else if (absoluteDate(c) && absoluteDate(p)) later = absoluteDate(c)! > absoluteDate(p)!;
+    else {
+        out.push(incomparable(pair, child.loc, `期限的形式不同（${deadlineText(c)}，${deadlineText(p)}）`, `the deadlines have different forms (${deadlineText(c)}, ${deadlineText(p)})`));
+        return;
+    }
+    if (later === 'unknown') {
+        out.push(incomparable(pair, child.loc, `${deadlineText(c)}与${deadlineText(p)}的长短取决于日历`, `whether ${deadlineText(c)} is longer than ${deadlineText(p)} depends on the calendar`));
+    } else if (later) {
+        out.push(loosening(pair, child.loc, 'loosen-deadline', [child.name, parent.name, cite(pair.parent), deadlineText(c), deadlineText(p)],
+            parent.loc, { replacement: deadlineText(p) }));
+    }
+}
+
+function order(o: ReturnType<typeof compareDurations>): boolean | 'unknown' {
+    return o === 'unknown' ? 'unknown' : o === 'longer';
+}

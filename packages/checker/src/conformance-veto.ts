@@ -1,0 +1,32 @@
+import type { VetoIR, ZerenDiagnostic } from '@zeren/model';
+import { formatRational } from '@zeren/model';
+import type { RefinementPair } from './conformance-report.js';
+import { cite, loosening } from './conformance-report.js';
+import { checkClauseConformance } from './conformance-clauses.js';
+import { thresholdMoves } from './threshold-moves.js';
+
+/**
+ * Vetoes: no parent clause dropped, no lenient threshold, and no exception that excuses a parent
+ * clause the parent did not excuse (an exception is matched by name; one of the same name may
+ * not cover more parent clauses, nor hold in more cases).
+ */
+export function checkVetoConformance(pair: RefinementPair, child: VetoIR, parent: VetoIR, out: ZerenDiagnostic[]): void {
+    const mapping = checkClauseConformance(pair, child.clauses, parent.clauses, child.loc, out);
+    const parentOf = new Map([...mapping].map(([c, p]) => [c.label, p?.label]));
+    for (const exc of child.exceptions) {
+        const excused = [...new Set(exc.targets.map(t => parentOf.get(t)).filter((t): t is string => t !== undefined))];
+        if (excused.length === 0) continue;
+        const same = parent.exceptions.find(e => e.name === exc.name);
+        const added = same ? excused.filter(t => !same.targets.includes(t)) : excused;
+        if (added.length) {
+            out.push(loosening(pair, exc.loc, 'loosen-exception-added', [exc.name, parent.name, cite(parent), added.join('、')], same?.loc ?? parent.loc, { exception: exc.name }));
+        }
+        if (!same) continue;
+        for (const move of thresholdMoves(same.condition, exc.condition, -1) ?? []) {
+            if (!move.lenient) continue;
+            out.push(loosening(pair, move.loc, 'loosen-threshold',
+                [`例外“${exc.name}”`, formatRational(move.child), parent.name, `例外“${same.name}”`, formatRational(move.parent)],
+                same.loc, { exception: exc.name, value: formatRational(move.parent) }));
+        }
+    }
+}
