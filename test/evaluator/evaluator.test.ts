@@ -116,3 +116,13 @@ describe('evaluator on the 2015 assessment method', () => {
         expect(a).toBe(b);
     });
 });
+
+describe('absent values (无)', () => {
+    it('satisfy no comparison and cannot be computed with', async () => {
+        const p = await program(doc('主体 T { 事实 n: 整数 可无 默认 无; 事实 d: 日期 可无 默认 无; 事实 s: 小数(2) 可无 范围 0..100 默认 无 }\n'
+            + '要求 甲 〔第一条〕 对 T 当 n ≥ 0\n要求 乙 〔第二条〕 对 T 当 d ≤ 2015-12-31\n要求 丙 〔第三条〕 对 T 当 n ≠ 1\n得分 分 〔第四条〕 对 T { 项 占 100% = s }'));
+        const o = evaluate(p, 'T', new Map());
+        expect(o.requirements.map(r => [r.rule, r.complied])).toEqual([['甲', false], ['乙', false], ['丙', true]]);
+        expect(o.errors.map(e => e.zh)).toEqual(['“项”的值为无，不能参与计算']);
+    });
+});

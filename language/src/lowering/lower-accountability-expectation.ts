@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { AccountabilityExpectedIR, ExpectationIR, RuleIR, SubjectIR } from '@zeren/model';
 import type { Expectation } from '../generated/ast.js';
-import { isExpectedBoolean, isExpectedDate, isExpectedLabel, isExpectedSet, isRestriction } from '../generated/ast.js';
+import { isExpectedBoolean, isExpectedDate, isExpectedInterval, isExpectedLabel, isExpectedSet, isRestriction } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import { isAccountabilityNode } from './lower-accountability.js';
 import type { LoweringContext } from './lowering-context.js';
@@ -34,6 +34,9 @@ export function lowerAccountabilityExpectation(node: Expectation, subject: Subje
             value = { kind: 'acc-until', item, value: v.value };
         } else if (isExpectedBoolean(v) && v.value === '否') value = { kind: 'acc-until', item, value: null };
         else value = mismatch('截止日期 or 否 (a last day, or does not apply)');
+    } else if (rule.form === 'lookback' && isExpectedInterval(v)) {
+        for (const d of [v.from, v.to]) if (!checkIsoDate(d)) ctx.error(v, 'from', 'invalid-date', d);
+        value = { kind: 'acc-interval', from: v.from, until: v.to };
     } else if (rule.form === 'determination') {
         value = isExpectedLabel(v) ? { kind: 'acc-label', value: v.value?.ref?.name ?? v.value?.$refText } : mismatch(`${rule.name}的结论 a conclusion`);
     } else if (rule.form === 'sanctions' && isExpectedSet(v)) {
@@ -45,7 +48,7 @@ export function lowerAccountabilityExpectation(node: Expectation, subject: Subje
     } else if (isExpectedBoolean(v)) {
         value = { kind: 'acc-bool', value: v.value === '是' };
     } else {
-        value = mismatch(rule.form === 'sanctions' ? '[措施…] or 是/否' : '是/否 yes/no');
+        value = mismatch(rule.form === 'sanctions' ? '[措施…] or 是/否' : rule.form === 'lookback' ? '日期 至 日期 or 否 (a window, or not due)' : '是/否 yes/no');
     }
     return { rule, value, clauses: node.clauses.map(c => c.ref?.name ?? c.$refText), exceptions: [], loc: ctx.loc(node) };
 }

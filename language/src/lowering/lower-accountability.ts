@@ -1,19 +1,19 @@
 import type { AstNode } from 'langium';
 import type {
-    AccountabilityIR, AdjustMove, AdjustmentIR, Citation, DeterminationIR, ExprIR, KindFilterIR, RestrictionsIR, RuleIR,
+    AccountabilityIR, AdjustMove, AdjustmentIR, Citation, DeterminationIR, ExprIR, KindFilterIR, LookbackIR, RestrictionsIR, RuleIR,
     SanctionLevelIR, SanctionOptionIR, SanctionsIR, SanctionTableIR, SituationsIR, TypeDeclIR, VetoClauseIR,
 } from '@zeren/model';
 import { clauseCitation, clauseId, compareOptions, parseCitation, typeName } from '@zeren/model';
-import type { Determination, Expression, Restrictions, SanctionLevel, SanctionTable, Sanctions, Situations, VetoClause } from '../generated/ast.js';
-import { isDetermination, isModel, isRestrictions, isSanctions, isScale, isEnumeration, isSituations } from '../generated/ast.js';
+import type { Determination, Expression, Lookback, Restrictions, SanctionLevel, SanctionTable, Sanctions, Situations, VetoClause } from '../generated/ast.js';
+import { isDetermination, isLookback, isModel, isRestrictions, isSanctions, isScale, isEnumeration, isSituations } from '../generated/ast.js';
 import type { ExprScope } from './lower-expression.js';
 import { expectBool, lowerExpression } from './lower-expression.js';
 import type { LoweringContext } from './lowering-context.js';
 
-type AccountabilityNode = Situations | Sanctions | Determination | Restrictions;
+type AccountabilityNode = Situations | Sanctions | Determination | Restrictions | Lookback;
 
 export function isAccountabilityNode(rule: AstNode | undefined): rule is AccountabilityNode {
-    return isSituations(rule) || isSanctions(rule) || isDetermination(rule) || isRestrictions(rule);
+    return isSituations(rule) || isSanctions(rule) || isDetermination(rule) || isRestrictions(rule) || isLookback(rule);
 }
 
 type Base = Omit<SituationsIR, 'form' | 'applies' | 'situations' | 'kind'>;
@@ -36,6 +36,9 @@ export function declareAccountability(rule: AccountabilityNode, base: Base, ctx:
         const ir: DeterminationIR = { ...base, kind: 'accountability', form: 'determination', rows: [], labels, resultType };
         rule.rows.forEach(row => ctx.irOf.set(row, { decl: resultType, index: labels.indexOf(row.name) }));
         return ir;
+    }
+    if (isLookback(rule)) {
+        return { ...base, kind: 'accountability', form: 'lookback', anchor: placeholder(base), years: rule.years, end: placeholder(base) };
     }
     return { ...base, kind: 'accountability', form: 'restrictions', items: [] };
 }
@@ -65,7 +68,30 @@ export function lowerAccountabilityBody(rule: AccountabilityNode, ir: RuleIR, sc
         });
     } else if (isRestrictions(rule) && ir.form === 'restrictions') {
         lowerRestrictions(rule, ir, scope, ctx);
+    } else if (isLookback(rule) && ir.form === 'lookback') {
+        lowerLookback(rule, ir, scope, ctx);
     }
+}
+
+/** 追溯: the anchor and end are dates; the extension and the rule's condition are booleans. */
+function lowerLookback(rule: Lookback, ir: LookbackIR, scope: ExprScope, ctx: LoweringContext): void {
+    const date = (node: Expression, what: string): ExprIR => {
+        const e = lowerExpression(node, scope, ctx);
+        if (e.type.kind !== 'date' && e.type.kind !== 'error') ctx.error(node, undefined, 'lookback-date-type', what, typeName(e.type));
+        return e;
+    };
+    if (rule.condition) {
+        ir.condition = lowerExpression(rule.condition, scope, ctx);
+        expectBool(ir.condition, rule.condition, ctx);
+    }
+    ir.anchor = date(rule.anchor, '起点 anchor');
+    ir.years = rule.years;
+    if (rule.extendedWhen && rule.extendedYears !== undefined) {
+        const when = lowerExpression(rule.extendedWhen, scope, ctx);
+        expectBool(when, rule.extendedWhen, ctx);
+        ir.extended = { years: rule.extendedYears, when, loc: ctx.loc(rule, 'extendedYears') };
+    }
+    ir.end = date(rule.end, '终点 end');
 }
 
 function lowerRestrictions(rule: Restrictions, ir: RestrictionsIR, scope: ExprScope, ctx: LoweringContext): void {

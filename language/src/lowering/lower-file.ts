@@ -47,7 +47,7 @@ export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNo
     for (const part of declarations) {
         guard(() => {
             if (isEnumeration(part) || isScale(part)) doc?.types.push(lowerTypeDecl(part, docName, ctx));
-            else if (isSubject(part)) doc?.subjects.push(declareSubject(part, docName, ctx));
+            else if (isSubject(part)) { const subject = declareSubject(part, docName, ctx); doc?.subjects.push(subject); }
         });
     }
     // Facts before defaults: a list fact's type names a subject declared anywhere in the file.
@@ -114,5 +114,13 @@ function reportDuplicateNames(model: Model, ctx: LoweringContext): void {
         if (isDocument(part) || isScenarioSuite(part)) continue;
         if (seen.has(part.name)) ctx.error(part, 'name', 'duplicate-name', part.name);
         else seen.set(part.name, part);
+    }
+    // In a rule's conditions a fact of its subject hides a rule of the same name, so `非 公车`
+    // would silently read the fact: such a rule name is an error.
+    for (const part of model.parts) {
+        if (!isRule(part)) continue;
+        const subject = part.subject?.ref;
+        const member = subject?.members.find(m => m.name === part.name);
+        if (member) ctx.error(part, 'name', 'rule-shadowed', part.name, subject!.name);
     }
 }

@@ -96,6 +96,8 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
             const fact = owner.fact?.ref;
             if (fact) return this.createScopeForNodes(valuesOfType(fact.type));
         }
+        // A fact's own default value: 事实 区域: 区 默认 甲区
+        if (isFact(owner)) return this.createScopeForNodes(valuesOfType(owner.type));
         return EMPTY_SCOPE;
     }
 

@@ -1,8 +1,8 @@
 import type {
-    AccountabilityIR, DeterminationIR, DocumentIR, RestrictionsIR, SanctionsIR, SituationsIR, TypeDeclIR, VetoClauseIR,
+    AccountabilityIR, DeterminationIR, DocumentIR, LookbackIR, RestrictionsIR, SanctionsIR, SituationsIR, TypeDeclIR, VetoClauseIR,
     ZerenDiagnostic,
 } from '@zeren/model';
-import { diag } from '@zeren/model';
+import { diag, ruleExpressions, walkExpr } from '@zeren/model';
 import { constantTruth } from './constant-fold.js';
 
 /**
@@ -15,10 +15,11 @@ export function checkAccountabilityDocument(doc: DocumentIR, out: ZerenDiagnosti
     const sanctions = rules.filter((r): r is SanctionsIR => r.form === 'sanctions');
     for (const rule of rules) {
         switch (rule.form) {
-            case 'situations': checkSituations(rule, sanctions, out); break;
+            case 'situations': checkSituations(rule, sanctions, readBy(doc, rule), out); break;
             case 'sanctions': checkSanctions(rule, out); break;
             case 'determination': checkDetermination(rule, out); break;
             case 'restrictions': checkRestrictions(rule, out); break;
+            case 'lookback': checkLookback(rule, out); break;
         }
     }
     const scales = new Set<TypeDeclIR>();
@@ -33,12 +34,23 @@ function neverClauses(clauses: VetoClauseIR[], out: ZerenDiagnostic[]): void {
     for (const c of clauses) if (constantTruth(c.condition) === false) out.push(diag('warning', c.loc, 'clause-never', c.label));
 }
 
-function checkSituations(rule: SituationsIR, sanctions: SanctionsIR[], out: ZerenDiagnostic[]): void {
+/** Whether another rule's expressions read this one (a 追溯 or 后果 resting on a 情形 group). */
+function readBy(doc: DocumentIR, rule: AccountabilityIR): boolean {
+    let found = false;
+    for (const other of doc.rules) {
+        if (other === rule || (other.kind === 'accountability' && other.form === 'sanctions')) continue;
+        for (const e of ruleExpressions(other)) walkExpr(e, x => { if (x.k === 'rule' && x.rule === rule) found = true; });
+    }
+    return found;
+}
+
+function checkSituations(rule: SituationsIR, sanctions: SanctionsIR[], read: boolean, out: ZerenDiagnostic[]): void {
     if (rule.situations.length === 0) out.push(diag('error', rule.loc, 'situations-empty', rule.name));
     neverClauses(rule.situations, out);
     const resting = sanctions.filter(s => s.grounds.includes(rule));
     if (resting.length === 0) {
-        out.push(diag('warning', rule.loc, 'situations-not-grounded', rule.name));
+        // A group another rule reads (一案双查: the trigger of a 追溯 window) is reachable without a 追究方式.
+        if (!read) out.push(diag('warning', rule.loc, 'situations-not-grounded', rule.name));
         return;
     }
     // Every kind the group names needs a table in every 追究方式 that rests on it.
@@ -87,6 +99,14 @@ function checkRestrictions(rule: RestrictionsIR, out: ZerenDiagnostic[]): void {
         if (!item.period) out.push(diag('error', item.loc, 'restriction-no-period', item.name));
         if (constantTruth(item.condition) === false) out.push(diag('warning', item.loc, 'clause-never', item.name));
     }
+}
+
+/** 追溯: an extension that does not reach further back is a mistake; a constantly false condition never applies. */
+function checkLookback(rule: LookbackIR, out: ZerenDiagnostic[]): void {
+    if (rule.extended && rule.extended.years <= rule.years) {
+        out.push(diag('error', rule.extended.loc, 'lookback-extension-shorter', rule.name, rule.extended.years, rule.years));
+    }
+    if (rule.condition && constantTruth(rule.condition) === false) out.push(diag('warning', rule.loc, 'clause-never', rule.name));
 }
 
 /** A ladder written `a < b < a` names a value twice: its order is not total (nor antisymmetric). */

@@ -38,6 +38,21 @@ const ASPECTS: Record<string, { label: Pair; surface: string }> = {
     log: { label: ['计', 'counts'], surface: '计' },
     frequency: { label: ['频次', 'frequency'], surface: '' },
     term: { label: ['任期', 'term'], surface: '任期' },
+    // accountability (情形 / 追究方式 / 认定 / 影响 / 追溯)
+    applies: { label: ['适用', 'applies to'], surface: '适用' },
+    grounds: { label: ['依据', 'rests on'], surface: '依据' },
+    severity: { label: ['按', 'severity'], surface: '按' },
+    combinable: { label: ['可合并', 'combinable'], surface: '' },
+    ladder: { label: ['措施', 'ladder'], surface: '措施' },
+    measures: { label: ['措施', 'measures'], surface: '' },
+    position: { label: ['次序', 'position'], surface: '第' },
+    start: { label: ['起算', 'start'], surface: '起算' },
+    period: { label: ['期限', 'period'], surface: '' },
+    measure: { label: ['限制', 'restriction'], surface: '' },
+    anchor: { label: ['自', 'from'], surface: '自' },
+    years: { label: ['追溯', 'looks back'], surface: '' },
+    extended: { label: ['必要时', 'extended'], surface: '或' },
+    end: { label: ['至', 'to'], surface: '至' },
 };
 
 const METADATA: Record<string, Pair> = {
@@ -51,11 +66,13 @@ const ELEMENT_PREFIX: Record<string, Pair> = {
     component: ['', ''], band: ['', ''], rule: ['', ''],
     'bonus-group': ['加分 ', 'bonus '], bonus: ['加分 ', 'bonus '], clause: ['条款', 'clause '],
     exception: ['例外 ', 'exception '], action: ['措施 ', 'action '], fact: ['事实 ', 'fact '], derived: ['派生 ', 'derived '],
+    'sanction-table': ['措施表 ', 'sanction table '], sanction: ['', ''], adjustment: ['', ''], circumstance: ['', ''],
+    row: ['认定 ', 'row '], restriction: ['', ''],
 };
 
 const ENTITY: Record<string, Pair> = {
     score: ['得分', 'score'], grade: ['等次', 'grade'], veto: ['一票否决', 'veto'], exclusion: ['排除', 'exclusion'],
-    consequence: ['后果', 'consequence'], deadline: ['期限', 'deadline'], frequency: ['频次', 'frequency'], subject: ['主体', 'subject'], enum: ['枚举', 'enumeration'], scale: ['序列', 'scale'],
+    consequence: ['后果', 'consequence'], deadline: ['期限', 'deadline'], accountability: ['责任追究', 'accountability'], frequency: ['频次', 'frequency'], subject: ['主体', 'subject'], enum: ['枚举', 'enumeration'], scale: ['序列', 'scale'],
 };
 
 const WORDS = {

@@ -5,6 +5,7 @@ import { gradeMeasures } from './measures-grade.js';
 import { consequenceMeasures, exclusionMeasures } from './measures-conditional.js';
 import { scoreMeasures } from './measures-score.js';
 import { vetoMeasures } from './measures-veto.js';
+import { ACCOUNTABILITY_KEYWORD, accountabilityMeasures } from './measures-accountability.js';
 import { deadlineMeasures, frequencyMeasures } from './measures-time.js';
 import type { Measure } from './measure.js';
 import { MeasureSink, RULE_ELEMENT } from './measure.js';
@@ -23,6 +24,7 @@ const EXTRACTORS: { [K in RuleIR['kind']]?: Extractor<K> } = {
     consequence: consequenceMeasures,
     deadline: deadlineMeasures,
     frequency: frequencyMeasures,
+    accountability: accountabilityMeasures,
 };
 
 /** Surface keyword of each kind, shown when a rule changes kind. */
@@ -32,7 +34,7 @@ export const RULE_KEYWORD: Record<string, string> = {
 
 export function ruleMeasures(rule: RuleIR): Measure[] {
     const sink = new MeasureSink();
-    sink.add(RULE_ELEMENT, 'kind', RULE_KEYWORD[rule.kind] ?? rule.kind);
+    sink.add(RULE_ELEMENT, 'kind', rule.kind === 'accountability' ? ACCOUNTABILITY_KEYWORD[rule.form] : RULE_KEYWORD[rule.kind] ?? rule.kind);
     sink.add(RULE_ELEMENT, 'subject', rule.subject.name);
     const extract = EXTRACTORS[rule.kind] as Extractor<RuleIR['kind']> | undefined;
     (extract ?? genericMeasures)(rule as never, sink);

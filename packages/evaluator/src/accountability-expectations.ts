@@ -19,6 +19,7 @@ export function checkAccountabilityExpectation(e: ExpectationIR, outcome: Outcom
                     : entry.form === 'situations' ? entry.applies
                     : entry.form === 'sanctions' ? entry.due
                     : entry.form === 'restrictions' ? entry.items.some(i => i.applies)
+                    : entry.form === 'lookback' ? entry.applies
                     : entry.result !== null;
                 if (actual !== v.value) fail(v.value ? '是' : '否', actual === undefined ? '无法计算' : actual ? '是' : '否');
                 break;
@@ -37,6 +38,12 @@ export function checkAccountabilityExpectation(e: ExpectationIR, outcome: Outcom
                 const item = entry?.form === 'restrictions' ? entry.items.find(i => i.name === v.item) : undefined;
                 const actual = item?.applies ? item.until ?? '是' : '否';
                 if (actual !== (v.value ?? '否')) fail(v.value ?? '否', actual);
+                break;
+            }
+            case 'acc-interval': {
+                const expected = `${v.from} 至 ${v.until}`;
+                const actual = entry?.form === 'lookback' && entry.applies ? `${entry.from} 至 ${entry.until}` : '否';
+                if (actual !== expected) fail(expected, actual);
                 break;
             }
             default:

@@ -6,6 +6,7 @@ import type { BoolFn, ExprCompiler, OrdFn } from './compile-expr.js';
 import { isoFromDayNumber } from './day-number.js';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
+import { compileLookback } from './compile-lookback.js';
 import { periodText, restrictionDates } from './restriction-dates.js';
 import { permittedSet } from './sanction-adjustment.js';
 
@@ -27,6 +28,7 @@ export function compileAccountability(rule: AccountabilityIR, compiler: ExprComp
         case 'sanctions': return compileSanctions(rule, compiler);
         case 'determination': return compileDetermination(rule, compiler);
         case 'restrictions': return compileRestrictions(rule, compiler);
+        case 'lookback': return compileLookback(rule, compiler);
     }
 }
 
@@ -161,8 +163,8 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
     const startDate = (f: Frame): string | undefined => {
         if (!start) return undefined;
         try {
-            const d = start(f) as number | null; // an absent (无) date is null in the frame
-            return d === null ? undefined : isoFromDayNumber(d);
+            const d = start(f) as number | null; // an absent (无) date reads as NaN (null in older frames)
+            return d === null || Number.isNaN(d) ? undefined : isoFromDayNumber(d);
         } catch (e) {
             if (e instanceof MissingFact) return undefined;
             throw e;

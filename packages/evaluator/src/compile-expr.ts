@@ -1,10 +1,12 @@
-import type { DerivedIR, ExprIR, RuleIR } from '@zeren/model';
+import type { DerivedIR, ExprIR, FactIR, RuleIR } from '@zeren/model';
 import { lcm, Rational } from '@zeren/model';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 import type { NumPlan, RatioPlan } from './numeric-plan.js';
 import { addPlans, checked, constantPlan, minMaxPlans, mulPlans, rescale } from './numeric-plan.js';
 import { dayNumber } from './day-number.js';
+import type { DateTime } from '@zeren/time';
+import { civilDateOf } from '@zeren/time';
 import { DEFAULT_INT_LIMIT, MAX_LIST_ITEMS } from '@zeren/model';
 
 export type BoolFn = (f: Frame) => boolean;
@@ -12,6 +14,17 @@ export type OrdFn = (f: Frame) => number;
 
 /** Marks a rule result that could not be computed; reading it fails the dependent rule too. */
 export const FAILED = Symbol('failed');
+
+/** Reads a fact from a frame; a fact that was not given fails the rule that needs it. */
+export function readFact<T>(fact: FactIR): (f: Frame) => T {
+    const slot = fact.slot;
+    const name = fact.name;
+    return f => {
+        const x = f.v[slot];
+        if (x === undefined) throw new MissingFact(name);
+        return x as T;
+    };
+}
 
 /** An expression lowering already rejected (reported there as a type or reference error). */
 export class Uncompilable extends Error {}
@@ -42,13 +55,7 @@ export class ExprCompiler {
                 return () => v;
             }
             case 'fact': {
-                const slot = e.fact.slot;
-                const name = e.fact.name;
-                return f => {
-                    const x = f.v[slot];
-                    if (x === undefined) throw new MissingFact(name);
-                    return x as boolean;
-                };
+                return readFact<boolean>(e.fact);
             }
             case 'derived': return this.bool(e.derived.expr);
             case 'rule': return this.ruleRead(e.rule) as BoolFn;
@@ -86,10 +93,12 @@ export class ExprCompiler {
                 return checked({
                     scale,
                     bound: max ? ceilInt(max.mul(scale)) : DEFAULT_INT_LIMIT * scale,
+                    // An absent value (无) is NaN: it satisfies no comparison, and arithmetic on it is
+                    // caught where a result is produced (scores) rather than read as 0.
                     fn: f => {
                         const x = f.v[slot];
                         if (x === undefined) throw new MissingFact(name);
-                        return x as number;
+                        return x === null ? Number.NaN : (x as number);
                     },
                 });
             }
@@ -166,12 +175,14 @@ export class ExprCompiler {
                 return () => d;
             }
             case 'fact': {
-                const slot = e.fact.slot;
-                const name = e.fact.name;
+                const kind = e.fact.type.kind;
+                if (kind !== 'date' && kind !== 'datetime') return readFact<number>(e.fact);
+                // Dates compare as civil days (a date-time by its date in Beijing); 无 as NaN.
+                const read = readFact<unknown>(e.fact);
                 return f => {
-                    const x = f.v[slot];
-                    if (x === undefined) throw new MissingFact(name);
-                    return x as number;
+                    const x = read(f);
+                    if (x === null) return Number.NaN;
+                    return typeof x === 'number' ? x : civilDateOf(x as DateTime);
                 };
             }
             case 'derived': return this.ord(e.derived.expr);
@@ -182,13 +193,7 @@ export class ExprCompiler {
 
     list(e: ExprIR): (f: Frame) => Frame[] {
         if (e.k === 'fact') {
-            const slot = e.fact.slot;
-            const name = e.fact.name;
-            return f => {
-                const x = f.v[slot];
-                if (x === undefined) throw new MissingFact(name);
-                return x as Frame[];
-            };
+            return readFact<Frame[]>(e.fact);
         }
         if (e.k === 'derived') return this.list(e.derived.expr);
         throw new Uncompilable(e.k);
@@ -225,13 +230,7 @@ export class ExprCompiler {
 
     private textRead(e: ExprIR): (f: Frame) => string {
         if (e.k === 'fact') {
-            const slot = e.fact.slot;
-            const name = e.fact.name;
-            return f => {
-                const x = f.v[slot];
-                if (x === undefined) throw new MissingFact(name);
-                return x as string;
-            };
+            return readFact<string>(e.fact);
         }
         throw new Uncompilable(e.k);
     }

@@ -58,6 +58,7 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
         for (let i = 0; i < terms.length; i++) {
             const t = terms[i];
             const v = t.fn(f);
+            if (v !== v) throw new EvalError('eval-absent-value', t.name);
             if (v < 0 || v > t.max) throw new EvalError('eval-subscore-range', t.name, v / (t.max / 100));
             sum += v * t.k;
         }
@@ -65,7 +66,7 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
     };
 
     // Bonus: min(count·points, cap) per item, then the group cap, at scale S.
-    const groups = new Map<string, { cap?: number; items: { count: (f: Frame) => number; k: number; cap: number }[] }>();
+    const groups = new Map<string, { name: string; cap?: number; items: { count: (f: Frame) => number; k: number; cap: number }[] }>();
     let bonusBound = 0n;
     for (const b of bonusItems) {
         const count = rescale(b.count, b.count.scale);
@@ -73,7 +74,7 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
         const cap = (numerator(b.cap) * scale) / denominator(b.cap);
         checked({ scale, bound: count.bound * (k < 0n ? -k : k), fn: () => 0 });
         bonusBound += cap;
-        const g = groups.get(b.group) ?? { cap: b.groupCap ? Number((numerator(b.groupCap) * scale) / denominator(b.groupCap)) : undefined, items: [] };
+        const g = groups.get(b.group) ?? { name: b.group, cap: b.groupCap ? Number((numerator(b.groupCap) * scale) / denominator(b.groupCap)) : undefined, items: [] };
         g.items.push({ count: count.fn, k: Number(k), cap: Number(cap) });
         groups.set(b.group, g);
     }
@@ -84,6 +85,7 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
             let sum = 0;
             for (const item of g.items) {
                 const points = item.count(f) * item.k;
+                if (points !== points) throw new EvalError('eval-absent-value', g.name);
                 sum += points < item.cap ? points : item.cap;
             }
             total += g.cap !== undefined && sum > g.cap ? g.cap : sum;

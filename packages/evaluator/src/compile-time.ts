@@ -5,6 +5,7 @@ import {
     formatDateTime, fromDayNumber, halfMonth, hours, months, workingDays, years,
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
+import { readFact } from './compile-expr.js';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 
@@ -57,17 +58,12 @@ function timeError(e: unknown): unknown {
 
 function momentReader(compiler: ExprCompiler, e: DeadlineIR['done']): ((f: Frame) => EventTime | null) | undefined {
     if (!e) return undefined;
-    if (e.k === 'fact') {
-        const slot = e.fact.slot;
-        const name = e.fact.name;
-        return f => {
-            const x = f.v[slot];
-            if (x === undefined) throw new MissingFact(name);
-            return x as EventTime | null;
-        };
-    }
+    if (e.k === 'fact') return readFact<EventTime | null>(e.fact);
     const ord = compiler.ord(e);
-    return f => fromDayNumber(ord(f));
+    return f => {
+        const n = ord(f);
+        return Number.isNaN(n) ? null : fromDayNumber(n);
+    };
 }
 
 export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others: (r: DeadlineIR) => CompiledDeadline | undefined): CompiledDeadline {

@@ -43,5 +43,12 @@ export function explainAccountability(rule: AccountabilityIR, outcome: Outcome, 
             }
             return steps.length ? steps : [step(`${rule.name}：没有限制适用`, `${rule.name}: no restriction applies`)];
         }
+        case 'lookback': {
+            if (!entry.applies) return [step(`${rule.name}：不适用（条件不满足）`, `${rule.name}: not due (the condition fails)`)];
+            const year = Number(entry.anchor!.slice(0, 4));
+            return [step(
+                `${rule.name}：${entry.extended ? '延长追溯，' : ''}自 ${entry.from}（${entry.anchor} 在 ${year} 年，前 ${entry.years} 年度为 ${year - entry.years} 年，自其 1 月 1 日）至 ${entry.until}（含）`,
+                `${rule.name}: ${entry.extended ? 'extended: ' : ''}from ${entry.from} (${entry.anchor} is in ${year}; ${entry.years} year(s) back is ${year - entry.years}, from its 1 January) to ${entry.until} inclusive`)];
+        }
     }
 }

@@ -23,6 +23,9 @@ export function formatAccountability(o: Outcome, lang: Lang): string[] {
                     lines.push(`  ${c(i.cite)}${i.measure}${i.until ? (zh ? `：${i.from} 至 ${i.until}` : `: ${i.from} to ${i.until}`) : ''}`);
                 }
                 break;
+            case 'lookback':
+                if (a.applies) lines.push(`  ${c(a.cite)}${a.rule}: ${a.from} ${zh ? '至' : 'to'} ${a.until}${a.extended ? (zh ? '（延长）' : ' (extended)') : ''}`);
+                break;
         }
     }
     return lines;

@@ -23,5 +23,7 @@ export function accountabilityExpressions(rule: AccountabilityIR): ExprIR[] {
             return rule.rows.flatMap(r => (r.condition ? [r.condition] : []));
         case 'restrictions':
             return [...(rule.start ? [rule.start] : []), ...rule.items.map(i => i.condition)];
+        case 'lookback':
+            return [...(rule.condition ? [rule.condition] : []), rule.anchor, ...(rule.extended ? [rule.extended.when] : []), rule.end];
     }
 }

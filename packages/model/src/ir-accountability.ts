@@ -132,7 +132,21 @@ export interface RestrictionsIR extends AccountabilityBase {
     items: RestrictionIR[];
 }
 
-export type AccountabilityIR = SituationsIR | SanctionsIR | DeterminationIR | RestrictionsIR;
+/**
+ * 追溯: a look-back window (一案双查 第六条: “主要案情发生前一年度至立案调查期间”). It runs from
+ * 1 January of (the anchor's year − years), or − extended.years when extended.when holds, through
+ * the end date inclusive. Due when `condition` holds (always when absent).
+ */
+export interface LookbackIR extends AccountabilityBase {
+    form: 'lookback';
+    condition?: ExprIR;
+    anchor: ExprIR;
+    years: number;
+    extended?: { years: number; when: ExprIR; loc: SourceLoc };
+    end: ExprIR;
+}
+
+export type AccountabilityIR = SituationsIR | SanctionsIR | DeterminationIR | RestrictionsIR | LookbackIR;
 
 /** What a scenario may expect of an accountability rule or of one restriction in it. */
 export type AccountabilityExpectedIR =
@@ -141,4 +155,6 @@ export type AccountabilityExpectedIR =
     | { kind: 'acc-label'; value: string }
     | { kind: 'acc-set'; values: string[] }
     /** A restriction: applies until this date (inclusive), or does not apply (否). */
-    | { kind: 'acc-until'; item: string; value: string | null };
+    | { kind: 'acc-until'; item: string; value: string | null }
+    /** A look-back window: exactly these first and last days (inclusive). */
+    | { kind: 'acc-interval'; from: string; until: string };

@@ -15,6 +15,7 @@ const CATALOG = {
     'keyword-glued': ['未知引用“{0}”：关键字“{1}”与标识符之间需要空格或标点', 'Unknown reference \'{0}\': separate the keyword \'{1}\' from the identifier with a space or punctuation'],
     // ---- structure
     'duplicate-name': ['名称“{0}”重复定义', 'Duplicate name \'{0}\''],
+    'rule-shadowed': ['规则“{0}”与主体“{1}”的事实同名：条件中的“{0}”会读取事实而不是规则，请改名', 'Rule \'{0}\' has the name of a fact of \'{1}\': in conditions the name reads the fact, not the rule; rename one'],
     'duplicate-field': ['属性“{0}”重复出现', 'Field \'{0}\' is given more than once'],
     'rules-without-document': ['规则必须属于一个“文件”：请在本文件中声明“文件”', 'Rules must belong to a document: declare a \'文件\' in this file'],
     'multiple-documents': ['一个规则文件只能声明一个“文件”', 'A rule file declares at most one \'文件\''],
@@ -83,6 +84,7 @@ const CATALOG = {
     'eval-division-by-zero': ['除数为零：{0}', 'Division by zero: {0}'],
     'eval-subscore-range': ['分项“{0}”的得分 {1} 超出 0–100', 'The score {1} of component \'{0}\' is outside 0–100'],
     'eval-dependency': ['规则“{0}”无法计算，因此{1}也无法计算', 'Rule \'{0}\' could not be computed, so {1} cannot be either'],
+    'eval-absent-value': ['“{0}”的值为无，不能参与计算', 'The value of \'{0}\' is absent (无) and cannot be computed with'],
     'eval-overflow': ['计算结果超出精确整数范围：{0}', 'A result exceeds the range of exact integer arithmetic: {0}'],
     // ---- input files and CLI
     'input-read': ['无法读取文件 {0}：{1}', 'Cannot read file {0}: {1}'],
@@ -122,6 +124,10 @@ const CATALOG = {
     'restriction-start-type': ['起算日期必须是日期，此处为{0}', 'The start of after-effects must be a date; this is {0}'],
     'eval-restriction-no-start': ['限制“{0}”适用，但没有起算日期：缺少事实“{1}”', 'The restriction \'{0}\' applies but has no start date: the fact \'{1}\' is missing'],
     'eval-kind-uncovered': ['{0}：对象“{1}”没有追究措施表', '{0}: there is no sanction table for the subject kind \'{1}\''],
+    'lookback-date-type': ['追溯的{0}必须是日期，此处为{1}', 'The {0} of a look-back window must be a date; this is {1}'],
+    'lookback-extension-shorter': ['“{0}”的延长追溯（前 {1} 年度）不早于一般追溯（前 {2} 年度）：延长的范围必须更长', 'The extended look-back of \'{0}\' ({1} years back) does not reach further than the normal one ({2} years back)'],
+    'eval-lookback-no-date': ['追溯“{0}”适用，但缺少日期：事实“{1}”', 'The look-back window \'{0}\' applies but a date is missing: the fact \'{1}\''],
+    'eval-lookback-reversed': ['追溯“{0}”的结束日期 {2} 早于开始日期 {1}', 'The look-back window \'{0}\' ends ({2}) before it starts ({1})'],
     // ---- levels, refinement, supersession (document graph and conformance)
     'docref-unknown': ['没有声明文号或名称为“{0}”的文件（仅凭引用知道）：可用“仅引用 是”声明它', 'No declared document has the number or name \'{0}\' (known only by reference): declare it with 仅引用 是'],
     'docref-superseded': ['“{0}”自 {1} 起已被“{2}”废止，不能再被细化或作为依据', '\'{0}\' is superseded by \'{2}\' from {1}; it can no longer be refined or used as a basis'],

@@ -63,6 +63,20 @@ export const AccountabilityResult = z.discriminatedUnion('form', [
             period: z.string().optional(),
         })),
     }),
+    z.object({
+        form: z.literal('lookback'),
+        rule: z.string(),
+        cite: Cite.optional(),
+        /** The window is due (its condition holds). */
+        applies: z.boolean(),
+        /** The anchor date (主要案情发生日期), the years looked back, and whether the longer window was taken. */
+        anchor: z.string().nullable(),
+        years: z.number(),
+        extended: z.boolean(),
+        /** First and last day (inclusive), ISO dates. */
+        from: z.string().nullable(),
+        until: z.string().nullable(),
+    }),
 ]);
 
 export type AccountabilityResult = z.infer<typeof AccountabilityResult>;

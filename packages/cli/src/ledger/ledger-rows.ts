@@ -19,29 +19,37 @@ export interface LedgerNote {
 /** One row per encoded rule, veto clause and exception, and per accountability situation or after-effect. */
 export function encodedRows(doc: DocumentIR, coverage: CoverageItem[], seed: SeedIndex | undefined): LedgerRow[] {
     const range = seedRange(doc.source);
-    const locate = (c?: Citation) => (seed && range && c ? seed.locate(range, c.article, c.clause) : undefined);
+    // By the citation's markers (第二十二条（四）, 三、（二）); failing that, by the quoted 原文.
+    const locate = (c?: Citation, quotes: string[] = []) => {
+        if (!seed || !range) return undefined;
+        const byCitation = c ? seed.locate(range, c.text) : undefined;
+        return byCitation ?? quotes.map(q => seed.locateQuote(range, q)).find(l => l !== undefined);
+    };
     const scenariosOf = (rule: string, part?: string) =>
         coverage.find(i => i.document === doc.name && i.rule === rule && i.part === part)?.scenarios
         ?? coverage.find(i => i.document === doc.name && i.rule === rule && !i.part)?.scenarios ?? [];
     const rows: LedgerRow[] = [];
     for (const rule of doc.rules) {
-        rows.push({ seedLine: locate(rule.citation), article: rule.citation?.text ?? '—', what: kindName(rule), identity: `${doc.name}/${rule.name}`, scenarios: scenariosOf(rule.name) });
+        rows.push({ seedLine: locate(rule.citation, rule.sourceText), article: rule.citation?.text ?? '—', what: kindName(rule), identity: `${doc.name}/${rule.name}`, scenarios: scenariosOf(rule.name) });
         for (const part of parts(rule)) {
-            rows.push({ seedLine: locate(part.citation) ?? locate(rule.citation), article: part.citation?.text ?? rule.citation?.text ?? '—', what: part.what, identity: `${doc.name}/${rule.name}/${part.name}`, scenarios: scenariosOf(rule.name, part.name) });
+            rows.push({ seedLine: locate(part.citation, part.sourceText) ?? locate(rule.citation, rule.sourceText), article: part.citation?.text ?? rule.citation?.text ?? '—', what: part.what, identity: `${doc.name}/${rule.name}/${part.name}`, scenarios: scenariosOf(rule.name, part.name) });
         }
     }
     return rows;
 }
 
-function parts(rule: RuleIR): { name: string; what: string; citation?: Citation }[] {
+function parts(rule: RuleIR): { name: string; what: string; citation?: Citation; sourceText?: string[] }[] {
     if (rule.kind === 'veto') {
         return [
-            ...rule.clauses.map(c => ({ name: c.label, what: '否决条款 veto clause', citation: c.citation })),
+            ...rule.clauses.map(c => ({ name: c.label, what: '否决条款 veto clause', citation: c.citation, sourceText: c.sourceText })),
             ...rule.exceptions.map(e => ({ name: e.name, what: '例外 exception', citation: e.citation })),
         ];
     }
     if (rule.kind === 'accountability' && rule.form === 'situations') {
         return rule.situations.map(s => ({ name: s.label, what: '情形 situation', citation: s.citation }));
+    }
+    if (rule.kind === 'accountability' && rule.form === 'determination') {
+        return rule.rows.filter(r => r.citation).map(r => ({ name: r.label, what: '认定 determination row', citation: r.citation }));
     }
     if (rule.kind === 'accountability' && rule.form === 'restrictions') {
         return rule.items.map(i => ({ name: i.name, what: '影响 after-effect', citation: i.citation }));
@@ -59,7 +67,7 @@ function kindName(rule: RuleIR): string {
         case 'deadline': return '期限 deadline';
         case 'frequency': return '频次 frequency';
         case 'requirement': return rule.prohibition ? '禁止 prohibition' : '要求 requirement';
-        case 'accountability': return { situations: '情形 situations', sanctions: '追究方式 sanctions', determination: '认定 determination', restrictions: '影响 after-effects' }[rule.form];
+        case 'accountability': return { situations: '情形 situations', sanctions: '追究方式 sanctions', determination: '认定 determination', restrictions: '影响 after-effects', lookback: '追溯 look-back window' }[rule.form];
     }
 }
 

@@ -12,17 +12,29 @@ export class SeedIndex {
         this.lines = fs.readFileSync(file, 'utf8').split('\n');
     }
 
-    /** Line (1-based) where `article` (第二十二条 / 五、) starts within [from, to], then `clause` after it. */
-    locate(range: { from: number; to: number }, article?: string, clause?: string): number | undefined {
-        let start = range.from;
-        if (article) {
-            const found = this.find(range.from, range.to, line => line.startsWith(article));
-            if (found === undefined) return clause ? this.find(range.from, range.to, l => l.startsWith(clause)) : undefined;
-            start = found;
+    /**
+     * Line (1-based) where a citation starts within [from, to]. The citation is read as a path of
+     * markers, each found as a line prefix after the previous one: 第二十二条（四）, 三、（二）,
+     * 二 (a section 二、), 3 (an item 3. / 3、), （37） (a numbered paragraph).
+     */
+    locate(range: { from: number; to: number }, citation: string): number | undefined {
+        const markers = citationMarkers(citation);
+        if (markers.length === 0) return undefined;
+        let line = range.from - 1;
+        let found: number | undefined;
+        for (const prefixes of markers) {
+            const at = this.find(line + 1, range.to, text => prefixes.some(p => text.startsWith(p)));
+            if (at === undefined) return found;
+            found = line = at;
         }
-        if (!clause) return article ? start : undefined;
-        // A clause is on a later line of the same article (before the next 第…条).
-        return this.find(start, range.to, (line, n) => n > start && /^第[一二三四五六七八九十百]+条/.test(line) ? 'stop' : line.startsWith(clause)) ?? start;
+        return found;
+    }
+
+    /** The first line in [from, to] containing the start of a quoted source sentence (原文). */
+    locateQuote(range: { from: number; to: number }, quote: string): number | undefined {
+        const probe = quote.replace(/[“”"…]/g, '').slice(0, 12);
+        if (probe.length < 4) return undefined;
+        return this.find(range.from, range.to, line => line.includes(probe));
     }
 
     private find(from: number, to: number, test: (line: string, n: number) => boolean | 'stop'): number | undefined {
@@ -52,4 +64,20 @@ export function findSeed(explicit: string | undefined, cwd: string): string | un
         }
     }
     return candidates.find(c => c && fs.existsSync(c));
+}
+
+const CN = '一二三四五六七八九十百零〇两';
+
+/** The line prefixes each part of a citation may start with. */
+export function citationMarkers(citation: string): string[][] {
+    const out: string[][] = [];
+    const re = new RegExp(`第[${CN}\\d]+条|（[^）]+）|[${CN}]+(?=、|$|（)|\\d+(?=[.．、]|$|（)`, 'g');
+    for (const m of citation.matchAll(re)) {
+        const t = m[0];
+        if (t.startsWith('第')) out.push([t]);
+        else if (t.startsWith('（')) out.push([t, `(${t.slice(1, -1)})`]);
+        else if (/^\d+$/.test(t)) out.push([`${t}.`, `${t}．`, `${t}、`]);
+        else out.push([`${t}、`]);
+    }
+    return out;
 }
