@@ -42,13 +42,9 @@ describe('zeren diff: the reporting revision 2014 → 2015', () => {
         ]);
     });
 
-    // Known defect (reported): `--impact` evaluates scenarios without their 年度/截至
-    // (packages/diff/src/impact.ts calls evaluate() without { year, asOf }) and compares only
-    // scores, grades, vetoes, exclusions and consequences (outcome-delta.ts), so a changed
-    // frequency, deadline or requirement outcome is never listed: today it prints
-    // "7 个场景中有 0 个结果改变". The golden holds the correct impact; when the defect is fixed
-    // this test starts passing and `it.fails` must become `it`.
-    it.fails('--impact lists the three scenarios whose frequency outcome changes (golden)', () => {
+    // --impact evaluates each scenario with its 年度/截至 and compares frequencies, deadlines and
+    // requirements too, so the changed reporting obligation shows in three scenarios.
+    it('--impact lists the three scenarios whose frequency outcome changes (golden)', () => {
         const r = zeren(['diff', V1, V2, '--impact', '--lang', 'zh']);
         expect(r.stdout).toBe(golden('reporting-revision.impact.zh.txt'));
     });

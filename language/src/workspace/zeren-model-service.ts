@@ -1,5 +1,5 @@
 import type { AstNode, LangiumDocument } from 'langium';
-import { AstUtils, WorkspaceCache } from 'langium';
+import { AstUtils, URI } from 'langium';
 import type { DocumentGraph, DocumentIR, FileIR, ZerenDiagnostic } from '@zeren/model';
 import { buildDocumentGraph } from '@zeren/model';
 import type { Program } from '@zeren/evaluator';
@@ -11,44 +11,60 @@ import { lowerFile } from '../lowering/lower-file.js';
 import type { ZerenServices } from '../zeren-module.js';
 
 /**
- * The semantic model of each open file, lowered on demand and cached until any document in the
- * workspace changes (a scenario file's model depends on its rule file).
+ * The semantic model of each file, lowered on demand and cached per file. A cached entry is
+ * valid while neither the file nor the files its references point into have been re-parsed (a
+ * scenario file's model holds the IR of its rule file), so a keystroke re-lowers only the edited
+ * file and the files that depend on it, not the whole corpus.
  */
 export class ZerenModelService {
-    private readonly cache: WorkspaceCache<string, LoweredFile>;
-    private readonly programs: WorkspaceCache<string, Program>;
-    private readonly graphs: WorkspaceCache<string, DocumentGraph>;
+    private readonly cache = new Map<string, { stamp: string; result: LoweredFile }>();
+    private readonly programs = new Map<string, { stamp: string; program: Program }>();
+    private graph?: { stamp: string; graph: DocumentGraph };
+    private readonly parseIds = new WeakMap<AstNode, number>();
+    private nextParseId = 1;
+    /** Document name → URI of the file declaring it, checked on use. */
+    private readonly byName = new Map<string, string>();
 
     constructor(private readonly services: ZerenServices) {
-        this.cache = new WorkspaceCache(services.shared);
-        this.programs = new WorkspaceCache(services.shared);
-        this.graphs = new WorkspaceCache(services.shared);
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.cache.delete(uri.toString());
+        });
     }
 
-    /** The compiled rules of a document, cached like the IR. */
+    /** The compiled rules of a document; recompiled only when its file was re-parsed. */
     program(name: string): Program | undefined {
-        const cached = this.programs.get(name);
-        if (cached) return cached;
         const doc = this.documentIR(name);
         if (!doc) return undefined;
+        const file = this.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(doc.uri));
+        const stamp = file ? this.stamp(file) : '';
+        const cached = this.programs.get(name);
+        if (cached && cached.stamp === stamp && cached.program.document === doc) return cached.program;
         const program = compileDocument(doc);
-        this.programs.set(name, program);
+        this.programs.set(name, { stamp, program });
         return program;
     }
 
-    /** All rule documents of the workspace and their relations (根据, 废止, 细化), cached like the IR. */
+    /** All rule documents of the workspace and their relations (根据, 废止, 细化). */
     documentGraph(): DocumentGraph {
-        const cached = this.graphs.get('graph');
-        if (cached) return cached;
-        const docs = [...this.services.shared.workspace.LangiumDocuments.all].flatMap(d => this.ir(d).documents);
-        const graph = buildDocumentGraph(docs);
-        this.graphs.set('graph', graph);
+        const all = [...this.services.shared.workspace.LangiumDocuments.all];
+        const stamp = all.map(d => this.parseId(d)).join(',');
+        if (this.graph?.stamp === stamp) return this.graph.graph;
+        const graph = buildDocumentGraph(all.flatMap(d => this.ir(d).documents));
+        this.graph = { stamp, graph };
         return graph;
     }
 
     /** The rule document with this name among all loaded files (scenarios name their document). */
     documentIR(name: string): DocumentIR | undefined {
-        for (const doc of this.services.shared.workspace.LangiumDocuments.all) {
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        const known = this.byName.get(name);
+        if (known) {
+            const file = documents.getDocument(URI.parse(known));
+            const found = file && this.ir(file).documents.find(d => d.name === name);
+            if (found) return found;
+        }
+        for (const doc of documents.all) {
+            for (const d of this.ir(doc).documents) this.byName.set(d.name, doc.uri.toString());
             const found = this.ir(doc).documents.find(d => d.name === name);
             if (found) return found;
         }
@@ -57,16 +73,17 @@ export class ZerenModelService {
 
     lowered(document: LangiumDocument): LoweredFile {
         const key = document.uri.toString();
+        const stamp = this.stamp(document);
         const cached = this.cache.get(key);
-        if (cached) return cached;
+        if (cached && cached.stamp === stamp) return cached.result;
         const root = document.parseResult.value;
         const empty: LoweredFile = { ir: { uri: key, documents: [], suites: [] }, diagnostics: [], irOf: new Map() };
         if (!isModel(root)) return empty;
         // Mark the entry first: a file whose scenarios name its own rules must not recurse.
-        this.cache.set(key, empty);
+        this.cache.set(key, { stamp, result: empty });
         const syntaxErrors = document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length > 0;
         const result = lowerFile(root as Model, key, node => this.foreign(node, document), syntaxErrors);
-        this.cache.set(key, result);
+        this.cache.set(key, { stamp, result });
         return result;
     }
 
@@ -76,6 +93,31 @@ export class ZerenModelService {
 
     diagnostics(document: LangiumDocument): ZerenDiagnostic[] {
         return this.lowered(document).diagnostics;
+    }
+
+    /** A fresh number per parse of a file: a re-parsed file gets a new root node. */
+    private parseId(document: LangiumDocument): number {
+        const root = document.parseResult.value;
+        let id = this.parseIds.get(root);
+        if (id === undefined) {
+            id = this.nextParseId++;
+            this.parseIds.set(root, id);
+        }
+        return id;
+    }
+
+    /** This file's parse and the parses of the files its resolved references point into. */
+    private stamp(document: LangiumDocument): string {
+        const deps = new Set<number>();
+        for (const ref of document.references) {
+            const targets = 'ref' in ref ? [ref.ref] : ref.items.map(i => i.ref);
+            for (const target of targets) {
+                if (!target) continue;
+                const doc = AstUtils.getDocument(target);
+                if (doc !== document) deps.add(this.parseId(doc));
+            }
+        }
+        return `${this.parseId(document)}|${[...deps].sort((a, b) => a - b).join(',')}`;
     }
 
     /** IR for a node of another file, e.g. the rule a scenario expects a result of. */

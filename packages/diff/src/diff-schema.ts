@@ -49,7 +49,7 @@ export type DocumentChange = z.infer<typeof DocumentChange>;
 
 export const OutcomeDelta = z.object({
     rule: z.string().describe('rule name, or "" for the subject as a whole'),
-    aspect: z.enum(['status', 'total', 'grade', 'vetoed', 'clauses', 'exceptions', 'applies', 'errors']),
+    aspect: z.enum(['status', 'total', 'grade', 'vetoed', 'clauses', 'exceptions', 'applies', 'complied', 'deadline', 'frequency', 'errors']),
     old: z.string().nullable(),
     new: z.string().nullable(),
 });

@@ -65,7 +65,7 @@ function run(programOf: (d: string) => Program | string, document: string, scena
     const program = programOf(document);
     if (typeof program === 'string') return program;
     try {
-        return evaluate(program, scenario.subject.name, scenario.facts);
+        return evaluate(program, scenario.subject.name, scenario.facts, { year: scenario.year, asOf: scenario.asOf });
     } catch (e) {
         return (e as Error).message;
     }

@@ -6,6 +6,8 @@ import type { OutcomeDelta } from './diff-schema.js';
  * its clauses and exceptions, which exclusions and consequences apply, evaluation errors.
  * Rules are matched by name, so a rule present on one side only shows as null → value.
  */
+const DEADLINE_ZH: Record<string, string> = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未起算' };
+const FREQUENCY_ZH: Record<string, string> = { met: '符合', unmet: '不符合', undetermined: '尚未判定' };
 type Facet = { rule: string; aspect: OutcomeDelta['aspect']; value: string };
 
 function facets(o: Outcome): Facet[] {
@@ -22,6 +24,9 @@ function facets(o: Outcome): Facet[] {
         ]),
         ...o.exclusions.map(x => ({ rule: x.rule, aspect: 'applies' as const, value: yes(x.applies) })),
         ...o.consequences.map(c => ({ rule: c.rule, aspect: 'applies' as const, value: yes(c.applies) })),
+        ...o.requirements.map(r => ({ rule: r.rule, aspect: 'complied' as const, value: r.complied ? '遵守' : '违反' })),
+        ...o.deadlines.map(d => ({ rule: d.rule, aspect: 'deadline' as const, value: DEADLINE_ZH[d.status] })),
+        ...o.frequencies.map(f => ({ rule: f.rule, aspect: 'frequency' as const, value: FREQUENCY_ZH[f.status] })),
         { rule: '', aspect: 'errors', value: sorted(o.errors.map(e => e.code)) },
     ];
 }

@@ -4,7 +4,7 @@ import type { ImpactResult, OutcomeDelta } from './diff-schema.js';
 // Totals, grades and veto results are named by their rule alone: 领导班子等次：好 → 较好.
 const ASPECT: Record<OutcomeDelta['aspect'], readonly [string, string]> = {
     status: ['考核状态', 'status'], total: ['', ''], grade: ['', ''], vetoed: ['', ''],
-    clauses: ['条款', 'clauses'], exceptions: ['例外', 'exceptions'], applies: ['适用', 'applies'], errors: ['错误', 'errors'],
+    clauses: ['条款', 'clauses'], exceptions: ['例外', 'exceptions'], applies: ['适用', 'applies'], complied: ['', ''], deadline: ['', ''], frequency: ['', ''], errors: ['错误', 'errors'],
 };
 
 /** "影响：3 个场景中有 2 个结果改变", then each changed scenario with its old → new values. */

@@ -1,0 +1,10 @@
+// The Node language server (stdio or IPC, chosen by the client's command-line flags).
+import '../runtime/node20-polyfills.js';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createZerenServices } from './zeren-lsp-module.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const { shared } = createZerenServices({ connection, ...NodeFileSystem });
+startLanguageServer(shared);

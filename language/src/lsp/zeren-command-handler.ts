@@ -1,0 +1,61 @@
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { ExecuteCommandAcceptor } from 'langium/lsp';
+import { AbstractExecuteCommandHandler } from 'langium/lsp';
+import { DocumentState } from 'langium';
+import { currentLang } from '../validation/diagnostic-conversion.js';
+import type { ScenarioInfo, ScenarioRun } from './scenario-service.js';
+import type { ZerenLspServices } from './zeren-lsp-module.js';
+
+/** Arguments of zeren.evaluateScenario / zeren.listScenarios (one object, JSON-friendly). */
+export interface ScenarioQuery {
+    uri?: string;
+    suite?: string;
+    scenario?: string;
+    lang?: 'zh' | 'en';
+}
+
+export const EVALUATE_SCENARIO = 'zeren.evaluateScenario';
+export const LIST_SCENARIOS = 'zeren.listScenarios';
+
+/**
+ * `workspace/executeCommand` entry points for clients: list the scenarios of a file (or of the
+ * whole workspace) and evaluate them, returning the outcome and its explanation.
+ */
+export class ZerenCommandHandler extends AbstractExecuteCommandHandler {
+    constructor(private readonly shared: LangiumSharedServices) {
+        super();
+    }
+
+    private get zeren(): ZerenLspServices {
+        return this.shared.ServiceRegistry.all[0] as ZerenLspServices;
+    }
+
+    override registerCommands(accept: ExecuteCommandAcceptor): void {
+        accept(LIST_SCENARIOS, async args => (await this.ready(), this.list(args[0] as ScenarioQuery | undefined)));
+        accept(EVALUATE_SCENARIO, async args => (await this.ready(), this.evaluate(args[0] as ScenarioQuery | undefined)));
+    }
+
+    /** Commands may arrive while the workspace is still loading or an edit is being linked. */
+    private async ready(): Promise<void> {
+        await this.shared.workspace.WorkspaceManager.ready;
+        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked);
+    }
+
+    private documents(query: ScenarioQuery | undefined) {
+        const scenarios = this.zeren.scenarios.Scenarios;
+        if (query?.uri) {
+            const doc = scenarios.document(query.uri);
+            return doc ? [doc] : [];
+        }
+        return this.shared.workspace.LangiumDocuments.all.toArray();
+    }
+
+    private list(query: ScenarioQuery | undefined): ScenarioInfo[] {
+        return this.documents(query).flatMap(d => this.zeren.scenarios.Scenarios.list(d));
+    }
+
+    private evaluate(query: ScenarioQuery | undefined): ScenarioRun[] {
+        const lang = query?.lang ?? currentLang();
+        return this.documents(query).flatMap(d => this.zeren.scenarios.Scenarios.run(d, lang, { suite: query?.suite, scenario: query?.scenario }));
+    }
+}

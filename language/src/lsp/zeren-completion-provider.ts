@@ -1,0 +1,27 @@
+import type { AstNode, GrammarAST, MaybePromise } from 'langium';
+import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium/lsp';
+import { DefaultCompletionProvider } from 'langium/lsp';
+import { isRecordValue, isScenario } from '../generated/ast.js';
+
+/**
+ * Langium builds a synthetic node for a reference that does not exist yet and hangs it under the
+ * node before the cursor — inside a scenario's 事实 block that is often the previous fact
+ * value, not the scenario. The scope provider finds a fact's subject through its container,
+ * so the synthetic fact value is re-hung under the enclosing scenario (or list record).
+ */
+export class ZerenCompletionProvider extends DefaultCompletionProvider {
+    protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (next.type === 'FactValue' && context.node) {
+            const owner = enclosingFactOwner(context.node);
+            if (owner && owner !== context.node) return super.completionForCrossReference({ ...context, node: owner }, next, acceptor);
+        }
+        return super.completionForCrossReference(context, next, acceptor);
+    }
+}
+
+function enclosingFactOwner(node: AstNode): AstNode | undefined {
+    for (let n: AstNode | undefined = node; n; n = n.$container) {
+        if (isScenario(n) || isRecordValue(n)) return n;
+    }
+    return undefined;
+}
