@@ -20,6 +20,11 @@ export function renderLedger(docs: LedgerDocument[]): string {
     const exercised = docs.reduce((n, d) => n + d.encoded.filter(r => r.scenarios.length > 0).length, 0);
     const total = encoded + notEncoded;
     const pct = total ? ((encoded * 100) / total).toFixed(1) : '0';
+    // Rows kept for the reviewer although the clause sets no measurable criterion (及时, 定期, 每年初):
+    // they are not quantifiable clauses, so the share of quantifiable clauses encoded leaves them out.
+    const unmeasurable = docs.reduce((n, d) => n + d.notEncoded.filter(r => /^no measurable criterion/i.test(r.reason)).length, 0);
+    const quantifiable = total - unmeasurable;
+    const pctQuantifiable = quantifiable ? ((encoded * 100) / quantifiable).toFixed(1) : '0';
     const out: string[] = [
         '# 量化条款台账 · Ledger of quantifiable clauses',
         '',
@@ -34,7 +39,8 @@ export function renderLedger(docs: LedgerDocument[]): string {
         `| documents | ${docs.length} |`,
         `| clauses in the ledger | ${total} |`,
         `| encoded | ${encoded} (${pct}%) |`,
-        `| not encoded, with a reason | ${notEncoded} |`,
+        `| not encoded, with a reason | ${notEncoded} (of which ${unmeasurable} set no measurable criterion) |`,
+        `| quantifiable clauses encoded | ${encoded} of ${quantifiable} (${pctQuantifiable}%) |`,
         `| encoded and asserted by a scenario | ${exercised} of ${encoded} |`,
         `| interpretation notes | ${docs.reduce((n, d) => n + d.notes.length, 0)} |`,
         '',
