@@ -3,12 +3,13 @@ import type {
     AccountabilityIR, AdjustMove, AdjustmentIR, Citation, DeterminationIR, ExprIR, KindFilterIR, LookbackIR, RestrictionsIR, RuleIR,
     SanctionLevelIR, SanctionOptionIR, SanctionsIR, SanctionTableIR, SituationsIR, TypeDeclIR, VetoClauseIR,
 } from '@zeren/model';
-import { clauseCitation, clauseId, compareOptions, parseCitation, typeName } from '@zeren/model';
+import { clauseId, compareOptions, parseCitation, typeName } from '@zeren/model';
 import type { Determination, Expression, Lookback, Restrictions, SanctionLevel, SanctionTable, Sanctions, Situations, VetoClause } from '../generated/ast.js';
 import { isDetermination, isLookback, isModel, isRestrictions, isSanctions, isScale, isEnumeration, isSituations } from '../generated/ast.js';
 import type { ExprScope } from './lower-expression.js';
 import { expectBool, lowerExpression } from './lower-expression.js';
 import type { LoweringContext } from './lowering-context.js';
+import { lowerClause } from './lower-clause.js';
 
 type AccountabilityNode = Situations | Sanctions | Determination | Restrictions | Lookback;
 
@@ -226,22 +227,8 @@ function enumDecl(e: ExprIR): TypeDeclIR | undefined {
 
 /** Situations and circumstances are clauses: （一） 当 条件, citing their article like veto clauses do. */
 function lowerClauses(nodes: VetoClause[], ir: AccountabilityIR, parent: Citation | undefined, scope: ExprScope, ctx: LoweringContext): VetoClauseIR[] {
-    return nodes.map(clause => {
-        const over = clause.over ? lowerExpression(clause.over, scope, ctx) : undefined;
-        const element = over?.type.kind === 'list' ? over.type.subject : undefined;
-        if (over && !element && over.type.kind !== 'error') ctx.error(clause, 'over', 'expected-list', over.type.kind);
-        const condition = lowerExpression(clause.condition, element ? { ...scope, subject: element } : scope, ctx);
-        expectBool(condition, clause.condition, ctx);
-        const c: VetoClauseIR = {
-            id: clauseId(ir.document, ir.name, `${parent?.article ?? ''}${clause.name}`),
-            label: clause.name,
-            citation: clauseCitation(parent, clause.name, clause.citation ? parseCitation(clause.citation) : undefined),
-            over, element, condition, refines: clause.refinesClause,
-            sourceText: clause.sourceText, notes: clause.notes, loc: ctx.loc(clause, 'name'),
-        };
-        ctx.irOf.set(clause, c);
-        return c;
-    });
+    // Situation labels restart per article (第五条（一）, 第六条（一）), so the article is part of the id.
+    return nodes.map(clause => lowerClause(clause, ir.document, ir.name, `${parent?.article ?? ''}${clause.name}`, parent, scope, ctx));
 }
 
 /** The scales and enumerations declared in the rule's file, to resolve ladder and measure names. */

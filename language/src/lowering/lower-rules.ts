@@ -1,7 +1,7 @@
 import type {
     ActionIR, BonusGroupIR, ComponentIR, DurationUnit, RuleIR, SubjectIR, VetoClauseIR, VetoExceptionIR, VetoIR,
 } from '@zeren/model';
-import { clauseCitation, clauseId, parseCitation, Rational, ruleId } from '@zeren/model';
+import { clauseId, parseCitation, Rational, ruleId } from '@zeren/model';
 import type { Action, BonusGroup, Component, Rule, Veto } from '../generated/ast.js';
 import { isRequirement } from '../generated/ast.js';
 import { isComponent, isConsequence, isDeadline, isExclusion, isFrequency, isGrade, isScore, isVeto } from '../generated/ast.js';
@@ -10,6 +10,7 @@ import { declareAccountability, isAccountabilityNode, lowerAccountabilityBody } 
 import type { LoweringContext } from './lowering-context.js';
 import type { ExprScope } from './lower-expression.js';
 import { expectBool, expectNumber, lowerExpression } from './lower-expression.js';
+import { lowerClause } from './lower-clause.js';
 
 const UNITS: Record<string, DurationUnit> = { 年: 'year', 个月: 'month', 日: 'day', 个工作日: 'workday', 小时: 'hour' };
 
@@ -136,28 +137,7 @@ function lowerBonusGroup(node: BonusGroup, scope: ExprScope, ctx: LoweringContex
 }
 
 function lowerVeto(rule: Veto, ir: VetoIR, scope: ExprScope, ctx: LoweringContext): void {
-    const parent = ir.citation;
-    for (const clause of rule.clauses) {
-        const over = clause.over ? lowerExpression(clause.over, scope, ctx) : undefined;
-        const element = over?.type.kind === 'list' ? over.type.subject : undefined;
-        if (over && !element && over.type.kind !== 'error') ctx.error(clause, 'over', 'expected-list', over.type.kind);
-        const condition = lowerExpression(clause.condition, element ? { ...scope, subject: element } : scope, ctx);
-        expectBool(condition, clause.condition, ctx);
-        const c: VetoClauseIR = {
-            id: clauseId(ir.document, ir.name, clause.name),
-            label: clause.name,
-            citation: clauseCitation(parent, clause.name, clause.citation ? parseCitation(clause.citation) : undefined),
-            over,
-            element,
-            condition,
-            refines: clause.refinesClause,
-            sourceText: clause.sourceText,
-            notes: clause.notes,
-            loc: ctx.loc(clause, 'name'),
-        };
-        ctx.irOf.set(clause, c);
-        ir.clauses.push(c);
-    }
+    for (const clause of rule.clauses) ir.clauses.push(lowerClause(clause, ir.document, ir.name, clause.name, ir.citation, scope, ctx));
     for (const exc of rule.exceptions) {
         const targets = exc.targets.map(t => t?.ref).filter(t => t !== undefined);
         const bound = targets.map(t => ctx.ir<VetoClauseIR>(t)?.element);

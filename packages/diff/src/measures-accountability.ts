@@ -1,7 +1,8 @@
 import type {
     AccountabilityIR, KindFilterIR, LookbackIR, RestrictionPeriodIR, RestrictionsIR, SanctionsIR, SituationsIR, DeterminationIR,
 } from '@zeren/model';
-import { clauseCitation, formatCitation } from '@zeren/model';
+import { formatCitation } from '@zeren/model';
+import { clauseMeasures } from './measures-veto.js';
 import { addAnnotations } from './annotations.js';
 import { printExpr } from './canonical-expr.js';
 import { quote, unorderedList } from './canonical-values.js';
@@ -38,15 +39,7 @@ export function accountabilityMeasures(rule: AccountabilityIR, sink: MeasureSink
 
 function situationMeasures(rule: SituationsIR, sink: MeasureSink): void {
     sink.add(RULE_ELEMENT, 'applies', kinds(rule.applies));
-    for (const clause of rule.situations) {
-        const element = { kind: 'clause', name: clause.label, sortKey: labelKey(clause.label) };
-        sink.add(element, 'over', clause.over ? printExpr(clause.over) : undefined);
-        sink.add(element, 'condition', printExpr(clause.condition));
-        const implied = formatCitation(clauseCitation(rule.citation, clause.label));
-        const own = formatCitation(clause.citation);
-        sink.add(element, 'citation', own !== implied ? own : undefined);
-        addAnnotations(sink, element, clause, { citation: false });
-    }
+    for (const clause of rule.situations) clauseMeasures(clause, rule.citation, sink);
 }
 
 function sanctionMeasures(rule: SanctionsIR, sink: MeasureSink): void {
