@@ -103,6 +103,15 @@ describe('zeren CLI (spawned)', () => {
         expect(zeren(['check', 'no/such/dir', '--lang', 'en']).stderr.trim()).toBe('Path does not exist: no/such/dir');
     });
 
+    it('--calendar: a bad working-day file names the field, exits 2', () => {
+        const dir = tmp();
+        const cal = path.join(dir, 'cal.json');
+        fs.writeFileSync(cal, JSON.stringify({ holidays: ['2015-10-08', '2015-02-30'] }));
+        const r = zeren(['test', 'examples/city/kaohe-2015', '--calendar', cal, '--lang', 'en']);
+        expect(r.code).toBe(2);
+        expect(r.stderr.trim()).toMatch(/^Working-day calendar file .*cal\.json: holidays\[1\]: /);
+    });
+
     it('results do not depend on the time zone or the locale', () => {
         const a = zeren(['run', '--json', '--facts', 'examples/city/kaohe-2015/facts/team.json', RULES], { env: { TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8' } });
         const b = zeren(['run', '--json', '--facts', 'examples/city/kaohe-2015/facts/team.json', RULES], { env: { TZ: 'America/Los_Angeles' } });

@@ -124,3 +124,40 @@ describe('bad time input', () => {
         expect(future.result.outcome.errors.map(e => e.en).join('\n')).toMatch(/does not cover 2031/);
     });
 });
+
+describe('working-day calendars: local overrides in the rule file and from a data file', () => {
+    const local = (body: string) => RULES.replace('层级 市 "张掖市" }', `层级 市 "张掖市" 工作日历 { ${body} } }`);
+
+    async function due(rules: string, rule: string, facts: string, options: { calendar?: import('@zeren/time').CalendarOverrides } = {}) {
+        const given = new Map(BASE.split('; ').map(f => [f.split(' = ')[0], f] as const));
+        for (const f of facts.split('; ').filter(Boolean)) given.set(f.split(' = ')[0], f);
+        const ws = await buildFiles({ 'r.zeren': rules, 's.zeren': `场景集 集 针对 时间办法 { 场景 "s" 对 对象 年度 2015 截至 2015-12-31 { 事实 { ${[...given.values()].join('; ')} } } }` });
+        expect(ws.diagnostics('r.zeren')).toEqual([]);
+        const program = compileDocument(ws.ir('r.zeren').documents[0], options);
+        return runScenario(program, ws.ir('s.zeren').suites[0].scenarios[0]).outcome.deadlines.find(d => d.rule === rule)!;
+    }
+
+    it('a local day off moves a period ending on it (2015-10-08 off → 2015-10-09)', async () => {
+        expect((await due(local('放假 2015-10-08'), '整改', '')).due).toBe('2015-10-09');
+    });
+
+    it('a local working day counts as a working day (10-03 on: 10 working days after 09-30 end on 10-19)', async () => {
+        // 10-03, 08, 09, 10 (make-up), 12, 13, 14, 15, 16, 19.
+        expect((await due(local('上班 2015-10-03'), '巡察报告', '')).due).toBe('2015-10-19');
+    });
+
+    it('a data file can extend the calendar to a year it does not cover', async () => {
+        const { parseCalendarOverrides } = await import('@zeren/time');
+        const file = parseCalendarOverrides({ source: '2027 安排（测试）', years: { from: 2027, to: 2027 }, holidays: ['2027-01-01'], workdays: [] });
+        expect(file.ok).toBe(true);
+        if (!file.ok) return;
+        // 2026-12-20 + 15 日 = 2027-01-04 (a Monday; no extension) — computable only with the 2027 data.
+        const d = await due(RULES, '整改', '约谈日期 = 2026-12-20; 整改日期 = 2027-01-04', { calendar: file.value });
+        expect([d.due, d.status]).toEqual(['2027-01-04', 'on-time']);
+    });
+
+    it('a completion before the starting event is an input error, not an on-time deadline', async () => {
+        const ws = await buildFiles({ 'r.zeren': RULES, 's.zeren': `场景集 集 针对 时间办法 { 场景 "s" 对 对象 年度 2015 截至 2015-12-31 { 事实 { ${BASE}; 整改日期 = 2015-09-10 } } }` });
+        expect(ws.diagnostics('s.zeren').map(d => d.zh)).toContain('期限“整改”的完成日期 2015-09-10 早于起算日期 2015-09-16');
+    });
+});

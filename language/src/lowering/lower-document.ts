@@ -37,6 +37,7 @@ export function lowerDocument(doc: Document, ctx: LoweringContext): DocumentIR {
         interpreter: doc.interpreter,
         source: doc.source,
         referenceOnly: doc.referenceOnly,
+        calendar: lowerCalendar(doc, ctx),
         loc: ctx.loc(doc, 'name'),
         uri: ctx.uri,
         subjects: [],
@@ -45,6 +46,20 @@ export function lowerDocument(doc: Document, ctx: LoweringContext): DocumentIR {
     };
     ctx.irOf.set(doc, ir);
     return ir;
+}
+
+function lowerCalendar(doc: Document, ctx: LoweringContext): DocumentIR['calendar'] {
+    if (doc.holidays.length === 0 && doc.workdays.length === 0) return undefined;
+    const valid = (field: 'holidays' | 'workdays') => doc[field].filter((d, i) => {
+        if (checkIsoDate(d)) return true;
+        ctx.error(doc, field, 'invalid-date', d);
+        void i;
+        return false;
+    });
+    const holidays = valid('holidays');
+    const workdays = valid('workdays');
+    for (const d of holidays.filter(h => workdays.includes(h))) ctx.error(doc, 'workdays', 'calendar-both', d);
+    return { holidays, workdays };
 }
 
 function lowerDocRef(ref: DocRef, ctx: LoweringContext): DocRefIR {

@@ -18,7 +18,7 @@ export function helpText(lang: Lang): string {
   zeren ledger <目录> [--check] [--seed 语料]  生成（或核对）量化条款台账 LEDGER.md
   zeren schema                             输出评估结果的 JSON Schema
 
-选项：--lang zh|en（默认取 LANG 环境变量，否则中文）
+选项：--lang zh|en（默认取 LANG 环境变量，否则中文）；--calendar 文件.json（工作日历调整，用于 run/test）
 退出码：0 通过；1 发现问题；2 输入无效（不写出任何文件）` : `zeren — accountability measures as executable rules
 
 Usage:
@@ -36,6 +36,6 @@ Usage:
   zeren ledger <dir> [--check] [--seed corpus]  write (or verify) the ledger LEDGER.md
   zeren schema                             print the JSON Schema of an outcome
 
-Options: --lang zh|en (default from LANG, otherwise Chinese)
+Options: --lang zh|en (default from LANG, otherwise Chinese); --calendar file.json (working-day overrides, for run/test)
 Exit codes: 0 ok; 1 problems found; 2 invalid input (nothing is written)`;
 }

@@ -7,6 +7,7 @@ import { runCheck } from './commands/check.js';
 import { runTests } from './commands/test.js';
 import { runFacts } from './commands/run.js';
 import { runLedger } from './commands/ledger.js';
+import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
 import { helpText } from './help.js';
 
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
                 'exit-code': { type: 'boolean' },
                 textconv: { type: 'boolean' },
                 'as-of': { type: 'string' },
+                calendar: { type: 'string' },
             },
         });
         lang = detectLang(values.lang);
@@ -62,7 +64,7 @@ export async function main(argv: string[]): Promise<number> {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
                 if (!['text', 'junit', 'json'].includes(reporter)) throw new CliError('cli-usage', 2, `--reporter ${values.reporter}`);
-                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain, coverage: values.coverage }, out);
+                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain, coverage: values.coverage, calendar: calendarOption(values.calendar, lang) }, out);
             }
             case 'run':
             case 'explain':
@@ -71,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
                 return await runFacts(rest, lang, {
                     facts: values.facts, subject: values.subject, explain: command === 'explain' || !!values.explain, json: !!values.json, output: values.output,
                     asOf: asOfOption(values['as-of'], lang),
+                    calendar: calendarOption(values.calendar, lang),
                 }, out);
             case 'diff':
                 return await runDiff(argv, rest, lang, {

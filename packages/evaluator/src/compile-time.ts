@@ -1,8 +1,8 @@
-import type { DeadlineIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
-import type { DateTime, DeadlineResult, Duration, EventTime, WorkingCalendar } from '@zeren/time';
+import type { DeadlineIR, DocumentIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
+import type { CalendarOverrides, DateTime, DeadlineResult, Duration, EventTime, WorkingCalendar } from '@zeren/time';
 import {
     CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, days, DeadlineInputError, formatDate,
-    formatDateTime, fromDayNumber, halfMonth, hours, months, workingDays, years,
+    civilDateOf, formatDateTime, fromDayNumber, halfMonth, hours, months, withOverrides, workingDays, years,
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
 import { readFact } from './compile-expr.js';
@@ -10,10 +10,26 @@ import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 
 /** The national working-day calendar (State Council arrangements, 2004–2026), built once. */
-let calendar: WorkingCalendar | undefined;
+let national: WorkingCalendar | undefined;
 export function nationalCalendar(): WorkingCalendar {
-    calendar ??= chineseDaysCalendar();
-    return calendar;
+    national ??= chineseDaysCalendar();
+    return national;
+}
+
+/**
+ * The calendar a document's deadlines use: the national one, with the document's own
+ * 工作日历 (放假/上班) and then any overrides given from outside (a data file) laid on top.
+ */
+export function calendarFor(doc: DocumentIR, extra?: CalendarOverrides): WorkingCalendar {
+    let cal = nationalCalendar();
+    if (doc.calendar) {
+        cal = withOverrides(cal, {
+            source: doc.name,
+            holidays: doc.calendar.holidays.map(d => fromDayNumber(dayOf(d))),
+            workdays: doc.calendar.workdays.map(d => fromDayNumber(dayOf(d))),
+        });
+    }
+    return extra ? withOverrides(cal, extra) : cal;
 }
 
 export type DeadlineStatus = 'on-time' | 'late' | 'open' | 'overdue' | 'not-started';
@@ -66,7 +82,9 @@ function momentReader(compiler: ExprCompiler, e: DeadlineIR['done']): ((f: Frame
     };
 }
 
-export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others: (r: DeadlineIR) => CompiledDeadline | undefined): CompiledDeadline {
+export function compileDeadline(
+    rule: DeadlineIR, compiler: ExprCompiler, others: (r: DeadlineIR) => CompiledDeadline | undefined, calendar: WorkingCalendar,
+): CompiledDeadline {
     const spec = rule.spec;
     const done = momentReader(compiler, rule.done);
     let start: ((f: Frame) => EventTime | null) | undefined;
@@ -83,7 +101,7 @@ export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others
     }
 
     const compute = (f: Frame): DeadlineResult => {
-        const cal = nationalCalendar();
+        const cal = calendar;
         try {
             switch (spec.kind) {
                 case 'after':
@@ -115,11 +133,18 @@ export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others
         }
         const result = compute(f);
         const actual = done ? done(f) : null;
+        // Facts out of order (done before the event that starts the period) are an input error.
+        if (spec.kind === 'after' && actual !== null && start) {
+            const from = start(f);
+            if (from !== null && dayOfMoment(actual) < dayOfMoment(from)) {
+                throw new EvalError('deadline-done-before-start', rule.name, showMoment(actual), showMoment(from));
+            }
+        }
         try {
             const check = checkDeadline(result, {
                 actual: actual ?? undefined,
                 asOf: f.ctx.asOf === undefined ? undefined : fromDayNumber(f.ctx.asOf),
-                calendar: nationalCalendar(),
+                calendar,
             });
             if (check.status === 'undetermined') throw new EvalError('time-error', check.summary.zh, check.summary.en);
             return {
@@ -144,6 +169,14 @@ export function compileDeadline(rule: DeadlineIR, compiler: ExprCompiler, others
         detail,
         anchor: f => (done ? done(f) : null) ?? compute(f).dueAt ?? compute(f).due,
     };
+}
+
+function dayOfMoment(m: EventTime): number {
+    return typeof m === 'number' ? m : civilDateOf(m as DateTime);
+}
+
+function showMoment(m: EventTime): string {
+    return typeof m === 'number' ? formatDate(m) : formatDateTime(m as DateTime);
 }
 
 function dayOf(iso: string): number {

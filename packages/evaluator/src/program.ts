@@ -10,7 +10,8 @@ import type { Frame } from './frame.js';
 import type { NumPlan } from './numeric-plan.js';
 import { OverflowRisk } from './numeric-plan.js';
 import type { CompiledDeadline, CompiledFrequency } from './compile-time.js';
-import { compileDeadline, compileFrequency } from './compile-time.js';
+import { calendarFor, compileDeadline, compileFrequency } from './compile-time.js';
+import type { CalendarOverrides, WorkingCalendar } from '@zeren/time';
 import type { CompiledAccountability } from './compile-accountability.js';
 import { compileAccountability } from './compile-accountability.js';
 
@@ -45,8 +46,14 @@ export interface Program {
 }
 
 /** Compiles a document once; the result evaluates any number of subjects without re-parsing. */
-export function compileDocument(document: DocumentIR): Program {
+export interface CompileOptions {
+    /** Working-day overrides from outside the rules (zeren --calendar file.json). */
+    calendar?: CalendarOverrides;
+}
+
+export function compileDocument(document: DocumentIR, options: CompileOptions = {}): Program {
     const diagnostics: ZerenDiagnostic[] = [];
+    const calendar = calendarFor(document, options.calendar);
     const ordered = topologicalRules(document.rules);
     const index = new Map<RuleIR, number>(ordered.map((r, i) => [r, i]));
     const scores = new Map<RuleIR, CompiledScore>();
@@ -63,7 +70,7 @@ export function compileDocument(document: DocumentIR): Program {
         const program = subjects.get(rule.subject.name);
         if (!program) continue;
         try {
-            const compiled = compileRule(rule, index.get(rule)!, compiler, scores, deadlines);
+            const compiled = compileRule(rule, index.get(rule)!, compiler, scores, deadlines, calendar);
             program.rules.push(compiled);
             if (rule.kind === 'exclusion') ((rule as ExclusionIR).effect === 'not-assessed' ? program.notAssessed : program.notGraded).push(compiled);
         } catch (e) {
@@ -75,7 +82,9 @@ export function compileDocument(document: DocumentIR): Program {
     return { document, compiler, subjects, diagnostics };
 }
 
-function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores: Map<RuleIR, CompiledScore>, deadlines: Map<RuleIR, CompiledDeadline>): CompiledRule {
+function compileRule(
+    rule: RuleIR, index: number, compiler: ExprCompiler, scores: Map<RuleIR, CompiledScore>, deadlines: Map<RuleIR, CompiledDeadline>, calendar: WorkingCalendar,
+): CompiledRule {
     switch (rule.kind) {
         case 'score': {
             const score = compileScore(rule, compiler);
@@ -95,7 +104,7 @@ function compileRule(rule: RuleIR, index: number, compiler: ExprCompiler, scores
         case 'veto':
             return { kind: 'veto', rule, index, veto: compileVeto(rule, compiler) };
         case 'deadline': {
-            const deadline = compileDeadline(rule, compiler, r => deadlines.get(r));
+            const deadline = compileDeadline(rule, compiler, r => deadlines.get(r), calendar);
             deadlines.set(rule, deadline);
             return { kind: 'deadline', rule, index, deadline };
         }

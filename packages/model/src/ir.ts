@@ -44,6 +44,8 @@ export interface DocumentIR {
     interpreter?: string;
     source?: string;
     referenceOnly: boolean;
+    /** 工作日历: local extra days off and working days on top of the national arrangement. */
+    calendar?: { holidays: string[]; workdays: string[] };
     loc: SourceLoc;
     uri: string;
     subjects: SubjectIR[];

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import type { Lang } from '@zeren/model';
+import type { CalendarOverrides } from '@zeren/time';
 import { compileDocument, evaluate, formatFactFileError, formatOutcome, isFactFileError, parseFactFile, typeFacts } from '@zeren/evaluator';
 import { CliError } from '../cli-error.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
@@ -14,6 +15,8 @@ export interface RunOptions {
     output?: string;
     /** Evaluate as of this date (YYYY-MM-DD): only documents in force then; overrides the fact file's asOf. */
     asOf?: string;
+    /** Working-day overrides (--calendar). */
+    calendar?: CalendarOverrides;
 }
 
 /** Evaluates one subject's fact file against the rules; invalid input exits 2 and writes nothing. */
@@ -53,7 +56,7 @@ export async function runFacts(rulePaths: string[], lang: Lang, options: RunOpti
         for (const e of typed.errors) out(formatFactFileError(options.facts, e, lang));
         return 2;
     }
-    const outcome = evaluate(compileDocument(doc), subject.name, typed.values, { explain: options.explain, year: parsed.year, asOf });
+    const outcome = evaluate(compileDocument(doc, { calendar: options.calendar }), subject.name, typed.values, { explain: options.explain, year: parsed.year, asOf });
     if (outcome.errors.length) {
         // Facts the rules needed are missing or unusable: report, and write nothing.
         for (const e of outcome.errors) out(`${options.facts}: [${e.code}] ${lang === 'zh' ? e.zh : e.en}`);

@@ -1,5 +1,6 @@
 import type { Lang } from '@zeren/model';
 import type { ScenarioIR } from '@zeren/model';
+import type { CalendarOverrides } from '@zeren/time';
 import { compileDocument, computeCoverage, runScenario } from '@zeren/evaluator';
 import type { Program, ScenarioResult } from '@zeren/evaluator';
 import { coverageReport } from '../report/coverage.js';
@@ -14,6 +15,7 @@ export interface TestOptions {
     explain?: boolean;
     /** Report which encoded rules, clauses and exceptions no scenario exercises; any such item fails the run. */
     coverage?: boolean;
+    calendar?: CalendarOverrides;
 }
 
 /** Runs every scenario in the given files; rule files with errors make the run invalid (exit 2). */
@@ -33,7 +35,7 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
             if (!program) {
                 const target = ws.services.model.Models.documentIR(suite.document);
                 if (!target) continue;
-                program = compileDocument(target);
+                program = compileDocument(target, { calendar: options.calendar });
                 programs.set(suite.document, program);
             }
             for (const scenario of suite.scenarios) {
