@@ -1,5 +1,5 @@
-import type { AstNode, ReferenceInfo, Scope } from 'langium';
-import { DefaultScopeProvider, EMPTY_SCOPE } from 'langium';
+import type { AstNode, AstNodeDescription, ReferenceInfo, Scope, ScopeOptions } from 'langium';
+import { DefaultScopeProvider, EMPTY_SCOPE, MapScope, stream } from 'langium';
 import type { Expectation, FactValue, Scenario, Subject } from '../generated/ast.js';
 import {
     isBinary, isEnumeration, isEnumRefValue, isExpectation, isExpectedLabel, isFactValue, isGrade, isRecordValue, isRef,
@@ -21,13 +21,61 @@ import { determinationRows, restrictionItems, situationClauses } from './account
  * - in a scenario file, names resolve inside the document the suite targets.
  */
 export class ZerenScopeProvider extends DefaultScopeProvider {
+    /** One description per declaration: scopes are rebuilt per reference, descriptions (with their node paths) need not be. */
+    private readonly described = new WeakMap<AstNode, AstNodeDescription | null>();
+
+    /** Scopes that depend only on one node (a file's declarations, a subject's members), built once per parse. */
+    private readonly scopes = new WeakMap<AstNode, Map<string, Scope>>();
+
+    // Map-based scopes: a lookup is a hash probe, not a scan, so linking stays linear in file size.
+    protected override createScopeForNodes(elements: Iterable<AstNode>, outerScope?: Scope, options?: ScopeOptions): Scope {
+        // The first declaration of a name wins (a duplicate is reported by lowering), as in Langium's stream scopes.
+        const seen = new Set<string>();
+        const firsts = stream(elements).map(e => this.describe(e)).nonNullable().filter(d => !seen.has(d.name) && !!seen.add(d.name));
+        return new MapScope(firsts, outerScope, options);
+    }
+
+    private cached(key: AstNode, tag: string, build: () => Scope): Scope {
+        let byTag = this.scopes.get(key);
+        if (!byTag) this.scopes.set(key, (byTag = new Map()));
+        let scope = byTag.get(tag);
+        if (!scope) byTag.set(tag, (scope = build()));
+        return scope;
+    }
+
+    /** A file's declarations and every enum/scale value declared in it. */
+    private declarationScope(model: AstNode | undefined): Scope {
+        if (!model) return EMPTY_SCOPE;
+        return this.cached(model, 'decls+values', () => {
+            const decls = declarationsOf(documentOfModel(modelOf(model)));
+            const values = decls.flatMap(d => (isEnumeration(d) || isScale(d) ? d.values : []));
+            return this.createScopeForNodes([...decls, ...values]);
+        });
+    }
+
+    /** A subject's facts and derived values, inside its file's declarations. */
+    private subjectScope(subject: Subject): Scope {
+        return this.cached(subject, 'members', () => this.createScopeForNodes(subjectMembers(subject), this.declarationScope(modelOf(subject))));
+    }
+
+    private describe(node: AstNode): AstNodeDescription | undefined {
+        let d = this.described.get(node);
+        if (d === undefined) {
+            const name = this.nameProvider.getName(node);
+            d = name ? this.descriptions.createDescription(node, name) : null;
+            this.described.set(node, d);
+        }
+        return d ?? undefined;
+    }
+
     override getScope(context: ReferenceInfo): Scope {
         const { container, property } = context;
         if (isDocument(container) || property === 'doc' || (isScenarioSuite(container) && property === 'document') || (isRuleRef(container) && property === 'document')) {
             return super.getScope(context);
         }
         if (isTypeRef(container) || ((isRule(container)) && property === 'subject')) {
-            return this.createScopeForNodes(declarationsOf(documentOfModel(modelOf(container))));
+            const model = modelOf(container);
+            return model ? this.cached(model, 'decls', () => this.createScopeForNodes(declarationsOf(documentOfModel(model)))) : EMPTY_SCOPE;
         }
         if (isRuleRef(container) && property === 'rule') {
             return this.createScopeForNodes(declarationsOf(container.document?.ref).filter(isRule));
@@ -53,11 +101,9 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
     }
 
     private expressionScope(ref: AstNode): Scope {
-        const decls = declarationsOf(documentOfModel(modelOf(ref)));
-        // All enum/scale values and the declarations themselves, outermost.
-        const values = decls.flatMap(d => (isEnumeration(d) || isScale(d) ? d.values : []));
-        let scope = this.createScopeForNodes([...decls, ...values]);
-        scope = this.createScopeForNodes(subjectMembers(contextSubject(ref)), scope);
+        // Outermost the file's declarations and enum values, then the rule's subject, then binders.
+        const subject = contextSubject(ref);
+        let scope = subject && modelOf(subject) === modelOf(ref) ? this.subjectScope(subject) : this.createScopeForNodes(subjectMembers(subject), this.declarationScope(modelOf(ref)));
         for (const element of enclosingElementSubjects(ref).reverse()) {
             scope = this.createScopeForNodes(subjectMembers(element), scope);
         }
