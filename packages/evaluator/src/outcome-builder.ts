@@ -23,6 +23,8 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
         scores: [], grades: [], vetoes: [], exclusions: [], consequences: [], requirements: [], deadlines: [], frequencies: [], errors: [],
     };
     const trace: TraceStep[] = [];
+    // Details computed here may fail where the fast path did not look (per-clause detail).
+    const errors = new Map(run.errors);
     for (const c of sp.rules) {
         const value = frame.r[c.index];
         const failed = value === FAILED;
@@ -62,7 +64,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     try {
                         detail = c.veto.detail(frame);
                     } catch (e) {
-                        run.errors.set(c.index, e);
+                        errors.set(c.index, e);
                     }
                 }
                 outcome.vetoes.push({
@@ -86,7 +88,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const d = c.deadline.detail(frame);
                     outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d, steps: d.steps });
                 } catch (e) {
-                    run.errors.set(c.index, e);
+                    errors.set(c.index, e);
                 }
                 break;
             }
@@ -96,7 +98,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const d = c.frequency.detail(frame);
                     outcome.frequencies.push({ rule: rule.name, cite: cite(rule.citation), status: d.status, window: d.window, periods: d.periods });
                 } catch (e) {
-                    run.errors.set(c.index, e);
+                    errors.set(c.index, e);
                 }
                 break;
             }
@@ -105,7 +107,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                 try {
                     (outcome.accountability ??= []).push(c.acc.detail(frame, doc));
                 } catch (e) {
-                    run.errors.set(c.index, e);
+                    errors.set(c.index, e);
                 }
                 break;
             }
@@ -132,7 +134,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
         }
         if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined) trace.push(...explainRule(c, program, frame, outcome));
     }
-    for (const [index, error] of run.errors) {
+    for (const [index, error] of errors) {
         const c = sp.rules.find(r => r.index === index);
         outcome.errors.push({ ...errorText(error, c), cite: cite(c?.rule.citation) });
     }

@@ -124,7 +124,34 @@ function compileRule(
 /** Result of one evaluation: rule results are in frame.r; errors by rule index. */
 export interface RunResult {
     assessed: boolean;
-    errors: Map<number, unknown>;
+    /** Errors by rule index; shared and empty when there are none, so treat it as read-only. */
+    errors: ReadonlyMap<number, unknown>;
+}
+
+/** Shared by runs without errors, so the fast path allocates nothing per subject. */
+const NO_ERRORS: ReadonlyMap<number, unknown> = new Map();
+
+/** What runSubject executes per rule, prepared once per subject program (see `prepare`). */
+interface Step {
+    index: number;
+    run: (f: Frame) => unknown;
+    grade: boolean;
+}
+
+const steps = new WeakMap<SubjectProgram, { notAssessed: Step[]; notGraded: Step[]; rules: Step[] }>();
+
+function prepare(program: SubjectProgram): { notAssessed: Step[]; notGraded: Step[]; rules: Step[] } {
+    let prepared = steps.get(program);
+    if (!prepared) {
+        const step = (rule: CompiledRule): Step => ({ index: rule.index, run: runnerOf(rule), grade: rule.kind === 'grade' });
+        prepared = {
+            notAssessed: program.notAssessed.map(step),
+            notGraded: program.notGraded.map(step),
+            rules: program.rules.filter(r => r.rule.kind !== 'exclusion').map(step),
+        };
+        steps.set(program, prepared);
+    }
+    return prepared;
 }
 
 /**
@@ -133,53 +160,62 @@ export interface RunResult {
  * rules that read it fail too, while independent rules still evaluate.
  */
 export function runSubject(program: SubjectProgram, frame: Frame): RunResult {
-    const errors = new Map<number, unknown>();
+    const { notAssessed, notGraded, rules } = prepare(program);
+    let errors: Map<number, unknown> | undefined;
     const r = frame.r;
-    for (const rule of program.notAssessed) {
-        if (evalRule(rule, frame, errors) === true) return { assessed: false, errors };
-    }
-    let notGraded = false;
-    for (const rule of program.notGraded) if (evalRule(rule, frame, errors) === true) notGraded = true;
-    for (const rule of program.rules) {
-        if (rule.kind === 'bool' && (rule.rule.kind === 'exclusion')) continue;
-        if (rule.kind === 'grade' && notGraded) {
-            r[rule.index] = NOT_GRADED;
-            continue;
+    const run = (s: Step): unknown => {
+        try {
+            return (r[s.index] = s.run(frame));
+        } catch (e) {
+            (errors ??= new Map()).set(s.index, e);
+            return (r[s.index] = FAILED);
         }
-        evalRule(rule, frame, errors);
+    };
+    for (let i = 0; i < notAssessed.length; i++) {
+        if (run(notAssessed[i]) === true) return { assessed: false, errors: errors ?? (NO_ERRORS as Map<number, unknown>) };
     }
-    return { assessed: true, errors };
+    let notGradedNow = false;
+    for (let i = 0; i < notGraded.length; i++) if (run(notGraded[i]) === true) notGradedNow = true;
+    for (let i = 0; i < rules.length; i++) {
+        const s = rules[i];
+        if (s.grade && notGradedNow) r[s.index] = NOT_GRADED;
+        else run(s);
+    }
+    return { assessed: true, errors: errors ?? (NO_ERRORS as Map<number, unknown>) };
 }
 
-function evalRule(rule: CompiledRule, frame: Frame, errors: Map<number, unknown>): unknown {
-    try {
-        const value = evalRuleUnsafe(rule, frame);
-        frame.r[rule.index] = value;
-        return value;
-    } catch (e) {
-        frame.r[rule.index] = FAILED;
-        errors.set(rule.index, e);
-        return FAILED;
+/** One closure per rule, chosen once, instead of a switch on the rule's kind per evaluation. */
+function runnerOf(rule: CompiledRule): (f: Frame) => unknown {
+    switch (rule.kind) {
+        case 'score': {
+            const { base, bonus } = rule.score;
+            return f => base(f) + bonus(f);
+        }
+        case 'grade': {
+            const score = rule.score.fn;
+            const q = rule.thresholds.map(t => t.q);
+            const p = rule.thresholds.map(t => t.p);
+            const strict = rule.thresholds.map(t => t.op === '>');
+            const n = q.length;
+            const bands = (rule.rule as { bands: unknown[] }).bands.length;
+            const fallback = n < bands ? n : NO_BAND;
+            return f => {
+                const v = score(f);
+                for (let i = 0; i < n; i++) {
+                    const lhs = v * q[i];
+                    if (strict[i] ? lhs > p[i] : lhs >= p[i]) return i;
+                }
+                return fallback;
+            };
+        }
+        case 'veto': return rule.veto.fast;
+        case 'bool': return rule.test;
+        case 'deadline': return rule.deadline.value;
+        case 'frequency': return rule.frequency.value;
+        case 'accountability': return rule.acc.value;
     }
 }
 
 export function evalRuleUnsafe(rule: CompiledRule, f: Frame): unknown {
-    switch (rule.kind) {
-        case 'score': return rule.score.base(f) + rule.score.bonus(f);
-        case 'grade': {
-            const v = rule.score.fn(f);
-            const t = rule.thresholds;
-            for (let i = 0; i < t.length; i++) {
-                const lhs = v * t[i].q;
-                if (t[i].op === '>=' ? lhs >= t[i].p : lhs > t[i].p) return i;
-            }
-            const bands = (rule.rule as { bands: unknown[] }).bands.length;
-            return t.length < bands ? t.length : NO_BAND;
-        }
-        case 'veto': return rule.veto.fast(f);
-        case 'bool': return rule.test(f);
-        case 'deadline': return rule.deadline.value(f);
-        case 'frequency': return rule.frequency.value(f);
-        case 'accountability': return rule.acc.value(f);
-    }
+    return runnerOf(rule)(f);
 }
