@@ -5,6 +5,7 @@ import type {
 import { createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem, inject } from 'langium';
 import { ZerenGeneratedModule, ZerenGeneratedSharedModule } from './generated/module.js';
 import { ZerenScopeComputation } from './references/zeren-scope-computation.js';
+import { createGuardedParser } from './parser/guarded-parser.js';
 import { ZerenScopeProvider } from './references/zeren-scope-provider.js';
 import { ZerenDocumentValidator } from './validation/zeren-document-validator.js';
 import { registerValidationChecks, ZerenValidator } from './validation/zeren-validator.js';
@@ -18,6 +19,9 @@ export interface ZerenAddedServices {
 export type ZerenServices = LangiumCoreServices & ZerenAddedServices;
 
 export const ZerenModule: Module<ZerenServices, PartialLangiumCoreServices & ZerenAddedServices> = {
+    parser: {
+        LangiumParser: services => createGuardedParser(services),
+    },
     references: {
         ScopeComputation: services => new ZerenScopeComputation(services),
         ScopeProvider: services => new ZerenScopeProvider(services),

@@ -39,6 +39,32 @@ describe('parser', () => {
         expect(d.line).toBe(3);
     });
 
+    it('reports a keyword glued after a known name (甲非) as glued', async () => {
+        const ws = await buildFiles({
+            'a.zeren': doc('主体 班子 { 事实 甲: 布尔 }\n一票否决 否决 〔第三条〕 对 班子 { （一） 当 甲非 }'),
+        });
+        const codes = ws.diagnostics('a.zeren').filter(x => x.severity === 'error').map(d => d.code);
+        expect(codes).toContain('keyword-glued');
+        expect(codes).not.toContain('unresolved-reference');
+    });
+
+    it('reports an unknown name that merely ends with a keyword (网络评价得分) as an unknown reference', async () => {
+        const ws = await buildFiles({
+            'a.zeren': doc('主体 班子 { 事实 评价: 小数(2) 范围 0..100 }\n得分 总分 〔第一条〕 对 班子 { 甲项 占 100% = 网络评价得分 }'),
+        });
+        const errors = ws.diagnostics('a.zeren').filter(x => x.severity === 'error');
+        expect(errors.map(d => d.code)).toEqual(['unresolved-reference']);
+        expect(errors[0].zh).toContain('网络评价得分');
+        expect(errors[0].zh).not.toContain('关键字');
+    });
+
+    it('reports an unknown name starting with a keyword whose rest is unknown too (非乙) as an unknown reference', async () => {
+        const ws = await buildFiles({
+            'a.zeren': doc('主体 班子 { 事实 甲: 布尔 }\n一票否决 否决 〔第三条〕 对 班子 { （一） 当 非乙 }'),
+        });
+        expect(ws.diagnostics('a.zeren').filter(x => x.severity === 'error').map(d => d.code)).toEqual(['unresolved-reference']);
+    });
+
     it('reports syntax errors in Chinese and English with the position', async () => {
         const ws = await buildFiles({ 'a.zeren': doc('主体 班子 { 事实 甲 布尔 }') });
         const [d] = ws.diagnostics('a.zeren');

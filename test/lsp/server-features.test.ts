@@ -203,14 +203,14 @@ describe('quick fixes', () => {
     it('unknown fact in a scenario: declares it in the subject of the rule file', async () => {
         await h.change(rulesUri, rules);
         const broken = scen.replace('公众评价得分 = 98', '公众评价得分 = 98\n            网络评价得分 = 85.5');
-        // The name ends in the keyword 得分, so the server reports it as possibly glued.
-        const actions = await fixFor(scenUri, broken, 'keyword-glued');
+        // The name ends in the keyword 得分, but 网络评价 is no name either: an unknown reference, not a glued keyword.
+        const actions = await fixFor(scenUri, broken, 'unresolved-reference');
         const declare = actions.find(a => a.title.includes('网络评价得分'))!;
         expect(declare.title).toBe('在主体“领导班子”中声明事实“网络评价得分”（小数）');
         const newRules = applyEdits(rules, declare.edit!.changes![rulesUri]);
         expect(newRules).toContain('        注 "测评总票数取四个等次票数之和，不计废票。"\n    事实 网络评价得分: 小数\n}');
         await h.change(rulesUri, newRules);
-        await h.diagnosticsFor(scenUri, d => !d.some(x => x.code === 'keyword-glued'));
+        await h.diagnosticsFor(scenUri, d => !d.some(x => x.code === 'unresolved-reference'));
         await h.change(rulesUri, rules);
         await h.change(scenUri, scen);
     });

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { CompareOp, DerivedIR, ExprIR, FactIR, GradeIR, RuleIR, SubjectIR, TypeDeclIR, TypeIR } from '@zeren/model';
-import { Rational, typeName } from '@zeren/model';
+import { typeName } from '@zeren/model';
 import type { Expression } from '../generated/ast.js';
 import {
     isAggregate, isBand, isBinary, isBooleanLiteral, isCall, isDateLiteral, isDerived, isEnumValue, isEnumeration, isFact,
@@ -8,6 +8,7 @@ import {
 } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import type { LoweringContext } from './lowering-context.js';
+import { lowerNumber } from './numbers.js';
 
 const COMPARE: Record<string, CompareOp> = { '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<', '=': '=', '≠': '!=', '!=': '!=' };
 const ARITH: Record<string, '+' | '-' | '*' | '/'> = { '+': '+', '-': '-', '*': '*', '×': '*', '/': '/', '÷': '/' };
@@ -30,7 +31,8 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
     if (!node) return error();
 
     if (isNumberLiteral(node)) {
-        let value = new Rational(node.value);
+        let value = lowerNumber(node.value, node, 'value', ctx);
+        if (!value) return error();
         if (node.percent) value = value.div(100);
         return { k: 'num', value, text: node.percent ? `${node.value}%` : undefined, type: value.d === 1n ? { kind: 'int' } : { kind: 'dec', places: 0 }, loc };
     }

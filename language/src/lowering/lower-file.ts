@@ -43,7 +43,7 @@ export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNo
     const doc: DocumentIR | undefined = docNode ? guard(() => lowerDocument(docNode, ctx)) : undefined;
     const docName = doc?.name ?? '';
 
-    reportDuplicateNames(model, ctx);
+    guard(() => reportDuplicateNames(model, ctx));
     for (const part of declarations) {
         guard(() => {
             if (isEnumeration(part) || isScale(part)) doc?.types.push(lowerTypeDecl(part, docName, ctx));
@@ -120,7 +120,7 @@ function reportDuplicateNames(model: Model, ctx: LoweringContext): void {
     for (const part of model.parts) {
         if (!isRule(part)) continue;
         const subject = part.subject?.ref;
-        const member = subject?.members.find(m => m.name === part.name);
+        const member = subject?.members?.find(m => m.name === part.name);
         if (member) ctx.error(part, 'name', 'rule-shadowed', part.name, subject!.name);
     }
 }

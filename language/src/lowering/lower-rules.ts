@@ -11,6 +11,7 @@ import type { LoweringContext } from './lowering-context.js';
 import type { ExprScope } from './lower-expression.js';
 import { expectBool, expectNumber, lowerExpression } from './lower-expression.js';
 import { lowerClause } from './lower-clause.js';
+import { lowerNumber } from './numbers.js';
 
 const UNITS: Record<string, DurationUnit> = { 年: 'year', 个月: 'month', 日: 'day', 个工作日: 'workday', 小时: 'hour' };
 
@@ -91,7 +92,7 @@ export function lowerRuleBody(rule: Rule, scope: ExprScope, ctx: LoweringContext
 }
 
 function lowerComponent(node: Component, parentWeight: Rational, scope: ExprScope, ctx: LoweringContext): ComponentIR {
-    const weight = new Rational(node.weight.replace(/[%％]$/, '')).div(100);
+    const weight = (lowerNumber(node.weight?.replace(/[%％]$/, ''), node, 'weight', ctx) ?? new Rational(0)).div(100);
     const effectiveWeight = parentWeight.mul(weight);
     const ir: ComponentIR = {
         name: node.name,
@@ -115,14 +116,14 @@ function lowerComponent(node: Component, parentWeight: Rational, scope: ExprScop
 function lowerBonusGroup(node: BonusGroup, scope: ExprScope, ctx: LoweringContext): BonusGroupIR {
     return {
         name: node.name,
-        cap: node.cap !== undefined ? new Rational(node.cap) : undefined,
+        cap: lowerNumber(node.cap, node, 'cap', ctx),
         items: node.items.map(item => {
             const count = lowerExpression(item.count, scope, ctx);
             expectNumber(count, item.count, ctx);
             return {
                 name: item.name,
-                points: new Rational(item.points),
-                cap: new Rational(item.cap),
+                points: lowerNumber(item.points, item, 'points', ctx) ?? new Rational(0),
+                cap: lowerNumber(item.cap, item, 'cap', ctx) ?? new Rational(0),
                 count,
                 sourceText: [],
                 notes: [],
@@ -167,7 +168,9 @@ function lowerAction(node: Action, ctx: LoweringContext): ActionIR {
         actor: node.actor,
         duration: node.duration?.halfMonth
             ? { amount: new Rational(15), unit: 'day' }
-            : node.duration?.amount !== undefined ? { amount: new Rational(node.duration.amount), unit: UNITS[node.duration.unit ?? '日'] } : undefined,
+            : node.duration?.amount !== undefined
+                ? { amount: lowerNumber(node.duration.amount, node.duration, 'amount', ctx) ?? new Rational(0), unit: UNITS[node.duration.unit ?? '日'] }
+                : undefined,
         loc: ctx.loc(node),
     };
 }

@@ -1,11 +1,11 @@
 import type { ExpectationIR, ExpectedIR, RuleIR, ScenarioIR, ScenarioSuiteIR, SubjectIR } from '@zeren/model';
-import { Rational } from '@zeren/model';
 import type { Expectation, ScenarioSuite } from '../generated/ast.js';
 import { isExpectedBoolean, isExpectedDeadline, isExpectedLabel, isExpectedNumber, isExpectedStatus, isRule } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
 import { checkIsoDate } from './dates.js';
 import { lowerFactAssignments } from './lower-values.js';
 import { isAccountabilityTarget, lowerAccountabilityExpectation } from './lower-accountability-expectation.js';
+import { lowerNumber } from './numbers.js';
 
 export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): ScenarioSuiteIR {
     const documentName = suite.document?.ref?.name ?? suite.document?.$refText;
@@ -76,8 +76,10 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
     }
     if (isExpectedNumber(v)) {
         if (rule.kind !== 'score') return mismatch(expectedKind(rule));
-        const n = new Rational(v.value);
-        return { kind: 'number', value: v.denominator ? n.div(new Rational(v.denominator)) : n };
+        const n = lowerNumber(v.value, v, 'value', ctx);
+        const d = v.denominator !== undefined ? lowerNumber(v.denominator, v, 'denominator', ctx) : undefined;
+        if (!n || (v.denominator !== undefined && (!d || d.equals(0)))) return undefined;
+        return { kind: 'number', value: d ? n.div(d) : n };
     }
     if (isExpectedBoolean(v)) {
         if (rule.kind === 'score' || rule.kind === 'grade') return mismatch(expectedKind(rule));

@@ -1,9 +1,10 @@
 import type { DerivedIR, FactIR, SubjectIR, TypeDeclIR, TypeIR } from '@zeren/model';
-import { DEFAULT_DECIMAL_PLACES, formatRational, parseCitation, parseDecimal } from '@zeren/model';
+import { DEFAULT_DECIMAL_PLACES, formatRational, parseCitation } from '@zeren/model';
 import type { Enumeration, Fact, Scale, Subject, TypeRef } from '../generated/ast.js';
 import { isEnumeration, isFact, isSubject } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
 import { lowerFactValue } from './lower-values.js';
+import { lowerNumber } from './numbers.js';
 
 export function lowerTypeDecl(decl: Enumeration | Scale, documentName: string, ctx: LoweringContext): TypeDeclIR {
     const ir: TypeDeclIR = {
@@ -81,7 +82,11 @@ export function lowerTypeRef(type: TypeRef, ctx: LoweringContext): TypeIR {
     if (type.primitive) {
         switch (type.primitive) {
             case '整数': return { kind: 'int' };
-            case '小数': return { kind: 'dec', places: type.scale ?? DEFAULT_DECIMAL_PLACES };
+            case '小数': {
+                // More than 12 places is no measure; it would also inflate every exact scale.
+                if (type.scale !== undefined && type.scale > 12) ctx.error(type, 'scale', 'number-too-long', String(type.scale), 2);
+                return { kind: 'dec', places: Math.min(type.scale ?? DEFAULT_DECIMAL_PLACES, 12) };
+            }
             case '比例': return { kind: 'ratio' };
             case '布尔': return { kind: 'bool' };
             case '日期': return { kind: 'date' };
@@ -101,8 +106,8 @@ export function lowerTypeRef(type: TypeRef, ctx: LoweringContext): TypeIR {
 }
 
 function lowerRange(member: Fact, fact: FactIR, ctx: LoweringContext): void {
-    if (member.min !== undefined) fact.min = parseDecimal(member.min);
-    if (member.max !== undefined) fact.max = parseDecimal(member.max);
+    fact.min = lowerNumber(member.min, member, 'min', ctx);
+    fact.max = lowerNumber(member.max, member, 'max', ctx);
     if (fact.min && fact.max && fact.min.compare(fact.max) > 0) {
         ctx.error(member, 'max', 'fact-range-order', formatRational(fact.min), formatRational(fact.max));
     }

@@ -4,6 +4,7 @@ import { checkIsoDate } from './dates.js';
 import type { ExprScope } from './lower-expression.js';
 import { lowerExpression } from './lower-expression.js';
 import type { LoweringContext } from './lowering-context.js';
+import { smallWhole } from './numbers.js';
 
 const WITHIN: Record<string, TimeUnit> = { 年内: 'year', 个月内: 'month', 日内: 'day', 个工作日内: 'workday', 小时内: 'hour' };
 const BEFORE: Record<string, TimeUnit> = { 日前: 'day', 个工作日前: 'workday', 小时前: 'hour' };
@@ -22,12 +23,12 @@ function deadlineSpec(node: Deadline, scope: ExprScope, ctx: LoweringContext): D
         const start = lowerExpression(node.start, scope, ctx);
         const chained = start.k === 'rule' && start.rule.kind === 'deadline';
         if (!chained) expectMoment(start, node, 'start', ctx);
-        return { kind: 'after', start, duration: within(node.within) };
+        return { kind: 'after', start, duration: within(node.within, ctx) };
     }
     if (node.event && node.before) {
         const event = lowerExpression(node.event, scope, ctx);
         expectMoment(event, node, 'event', ctx);
-        return { kind: 'before', event, duration: before(node.before) };
+        return { kind: 'before', event, duration: before(node.before, ctx) };
     }
     if (node.month !== undefined && (node.day !== undefined || node.monthEnd)) {
         if (!validMonthDay(node.month, node.day)) {
@@ -53,12 +54,23 @@ function deadlineSpec(node: Deadline, scope: ExprScope, ctx: LoweringContext): D
     return undefined;
 }
 
-function within(d: WithinDuration): TimeDurationIR {
-    return d.halfMonth ? { amount: 1, unit: 'half-month' } : { amount: Number(d.amount), unit: WITHIN[d.unit!] };
+// Durations are whole numbers of at most 4 digits (the corpus has 2 个月, 48 小时, 3 年): a longer
+// one is a typo, and would carry dates beyond the calendar years anyway.
+function within(d: WithinDuration, ctx: LoweringContext): TimeDurationIR {
+    return d.halfMonth ? { amount: 1, unit: 'half-month' } : { amount: wholeAmount(d, ctx), unit: WITHIN[d.unit!] };
 }
 
-function before(d: BeforeDuration): TimeDurationIR {
-    return { amount: Number(d.amount), unit: BEFORE[d.unit] };
+function before(d: BeforeDuration, ctx: LoweringContext): TimeDurationIR {
+    return { amount: wholeAmount(d, ctx), unit: BEFORE[d.unit] };
+}
+
+function wholeAmount(d: WithinDuration | BeforeDuration, ctx: LoweringContext): number {
+    const text = String(d.amount ?? '0');
+    if (!/^\d+$/.test(text)) {
+        ctx.error(d, 'amount', 'expected-number', text);
+        return 0;
+    }
+    return smallWhole(text, d, 'amount', ctx, 4) ?? 0;
 }
 
 /** An annual date must exist every year, so 2月29日 is rejected (the corpus never uses it). */

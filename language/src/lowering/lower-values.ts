@@ -1,5 +1,5 @@
 import type { FactIR, FactRecord, FactValue, SubjectIR } from '@zeren/model';
-import { checkFactValue, Rational } from '@zeren/model';
+import { checkFactValue } from '@zeren/model';
 import type { RecordValue, Value } from '../generated/ast.js';
 import type { AstNode } from 'langium';
 import { parseDateTime } from '@zeren/time';
@@ -9,6 +9,7 @@ import {
 } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import type { LoweringContext } from './lowering-context.js';
+import { lowerNumber } from './numbers.js';
 
 /** A value written in a scenario (or as a default), checked against its fact. */
 export function lowerFactValue(node: Value, fact: FactIR, ctx: LoweringContext): FactValue | undefined {
@@ -24,14 +25,15 @@ export function lowerFactValue(node: Value, fact: FactIR, ctx: LoweringContext):
 
 function toFactValue(node: Value, fact: FactIR, ctx: LoweringContext): FactValue | undefined {
     if (isNumberValue(node)) {
+        const num = lowerNumber(node.value, node, 'value', ctx);
+        if (!num) return undefined;
         if (node.denominator !== undefined) {
-            const num = new Rational(node.value);
-            const den = new Rational(node.denominator);
+            const den = lowerNumber(node.denominator, node, 'denominator', ctx);
+            if (!den) return undefined;
             if (fact.type.kind === 'ratio' && num.d === 1n && den.d === 1n) return { kind: 'ratio', num: num.n * BigInt(num.s), den: den.n };
             return den.n === 0n ? { kind: 'ratio', num: 0n, den: 0n } : { kind: 'number', value: num.div(den) };
         }
-        const v = new Rational(node.value);
-        return { kind: 'number', value: node.percent ? v.div(100) : v };
+        return { kind: 'number', value: node.percent ? num.div(100) : num };
     }
     if (isBooleanValue(node)) return { kind: 'bool', value: node.value === '是' };
     if (isDateValue(node)) return checkedDate(node, node.value, ctx);

@@ -30,6 +30,8 @@ const LABELS = {
     result: ['结果', 'Result'],
     notAssessed: ['不参加考核', 'not assessed'],
     notGraded: ['不确定等次', 'not graded'],
+    computed: ['计算方法', 'Computed'],
+    counted: ['计数规则', 'Counting'],
     yes: ['是', 'yes'],
     no: ['否', 'no'],
 } as const;

@@ -3,8 +3,10 @@ import '../runtime/node20-polyfills.js';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { registerDiffCommand } from './zeren-diff-command.js';
 import { createZerenServices } from './zeren-lsp-module.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const { shared } = createZerenServices({ connection, ...NodeFileSystem });
+registerDiffCommand(shared);
 startLanguageServer(shared);

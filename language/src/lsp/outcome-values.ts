@@ -1,5 +1,6 @@
 import type { Lang, Outcome, RuleIR } from '@zeren/model';
 import { label } from './hover-labels.js';
+import { timeRuleValue } from './time-rule-text.js';
 
 const same = (rule: RuleIR) => (o: { rule: string }) => o.rule === rule.name || o.rule === rule.id;
 
@@ -32,5 +33,6 @@ export function ruleValue(outcome: Outcome, rule: RuleIR, lang: Lang): string | 
             const c = outcome.consequences.find(same(rule));
             return c ? yesNo(c.applies) : undefined;
         }
+        default: return timeRuleValue(outcome, rule, lang);
     }
 }

@@ -35,6 +35,11 @@ export class ZerenCommandHandler extends AbstractExecuteCommandHandler {
         accept(EVALUATE_SCENARIO, async args => (await this.ready(), this.evaluate(args[0] as ScenarioQuery | undefined)));
     }
 
+    /** Adds a command that only one build of the server has (the Node server's git diff). */
+    addCommand(name: string, execute: Parameters<ExecuteCommandAcceptor>[1]): void {
+        this.createCommandAcceptor()(name, execute);
+    }
+
     /** Commands may arrive while the workspace is still loading or an edit is being linked. */
     private async ready(): Promise<void> {
         await this.shared.workspace.WorkspaceManager.ready;

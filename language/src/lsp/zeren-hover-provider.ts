@@ -12,6 +12,7 @@ import { currentLang } from '../validation/diagnostic-conversion.js';
 import { label } from './hover-labels.js';
 import { irOf, weightPath } from './ir-lookup.js';
 import { ruleValue } from './outcome-values.js';
+import { deadlineRuleText, deadlineSteps, frequencyRuleText, ruleHead } from './time-rule-text.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
 
 /**
@@ -72,12 +73,13 @@ export class ZerenHoverProvider implements HoverProvider {
     }
 
     private ruleHover(rule: RuleIR, lang: Lang): string {
-        const heads: Partial<Record<RuleIR['kind'], string>> = { score: '得分', grade: '等次', veto: '一票否决', exclusion: '排除', consequence: '后果' };
         const doc = this.services.model.Models.documentIR(rule.document);
-        let head = `**${heads[rule.kind] ?? ''} ${rule.name}** ${formatCitation(rule.citation)}`;
+        let head = `**${ruleHead(rule)} ${rule.name}** ${formatCitation(rule.citation)}`;
         if (doc?.title) head += `\n\n《${doc.title}》`;
         if (rule.kind === 'grade') head += `\n\n${label('bands', lang)}: ${bandsText(rule)}`;
         if (rule.kind === 'veto') head += `\n\n${label('clauses', lang)}: ${rule.clauses.map(c => c.label).join('')}`;
+        if (rule.kind === 'deadline') head += `\n\n${label('computed', lang)}: ${deadlineRuleText(rule, lang)}`;
+        if (rule.kind === 'frequency') head += `\n\n${label('counted', lang)}: ${frequencyRuleText(rule, lang)}`;
         return annotated(head, rule, lang);
     }
 
@@ -128,7 +130,9 @@ export class ZerenHoverProvider implements HoverProvider {
         if (!rule || !('kind' in rule)) return '';
         const run = this.services.scenarios.Scenarios.run(document, lang, { suite: scenario.$container.name, scenario: scenario.name })[0];
         const value = run?.outcome ? ruleValue(run.outcome, rule, lang) : undefined;
-        return value === undefined ? '' : `${label('actual', lang)}: **${value}**`;
+        if (value === undefined) return '';
+        const steps = run?.outcome ? deadlineSteps(run.outcome, rule, lang) : [];
+        return [`${label('actual', lang)}: **${value}**`, ...steps.map(s => `- ${s}`)].join('\n\n');
     }
 }
 

@@ -6,6 +6,7 @@ import { ZerenGeneratedModule, ZerenGeneratedSharedModule } from '../generated/m
 import { registerValidationChecks } from '../validation/zeren-validator.js';
 import type { ZerenAddedServices } from '../zeren-module.js';
 import { ZerenModule } from '../zeren-module.js';
+import { ZerenDocumentBuilder } from '../workspace/zeren-document-builder.js';
 import { ScenarioService } from './scenario-service.js';
 import { ZerenCodeActionProvider } from './zeren-code-actions.js';
 import { ZerenCodeLensProvider } from './zeren-code-lens.js';
@@ -42,6 +43,9 @@ export const ZerenLspModule: Module<ZerenLspServices, PartialLangiumServices & Z
 };
 
 export const ZerenSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        DocumentBuilder: shared => new ZerenDocumentBuilder(shared),
+    },
     lsp: {
         NodeKindProvider: () => new ZerenNodeKindProvider(),
         ExecuteCommandHandler: shared => new ZerenCommandHandler(shared),

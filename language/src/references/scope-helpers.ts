@@ -24,14 +24,14 @@ export function declarationsOf(doc: Document | undefined): TopLevel[] {
 }
 
 export function subjectMembers(subject: Subject | undefined): AstNode[] {
-    return subject ? subject.members : [];
+    return subject?.members ?? [];
 }
 
 /** The element subject of a list-typed fact (成员: 列表 领导干部 → 领导干部). */
 export function listElementSubject(node: AstNode | undefined): Subject | undefined {
     if (isRef(node)) {
         const target = node.member?.ref ?? node.target?.ref;
-        if (isFact(target)) return target.type.listOf?.ref;
+        if (isFact(target)) return target.type?.listOf?.ref;
     }
     return undefined;
 }
@@ -90,7 +90,7 @@ export function valuesOfType(type: TypeRef | undefined): AstNode[] {
 }
 
 export function factsOf(subject: Subject | undefined): Fact[] {
-    return subject ? subject.members.filter(isFact) : [];
+    return subject?.members?.filter(isFact) ?? [];
 }
 
 export function vetoOf(node: AstNode): AstNode | undefined {

@@ -31,7 +31,8 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
     protected override createScopeForNodes(elements: Iterable<AstNode>, outerScope?: Scope, options?: ScopeOptions): Scope {
         // The first declaration of a name wins (a duplicate is reported by lowering), as in Langium's stream scopes.
         const seen = new Set<string>();
-        const firsts = stream(elements).map(e => this.describe(e)).nonNullable().filter(d => !seen.has(d.name) && !!seen.add(d.name));
+        // A node the parser could only partly recover may leave holes in these lists.
+        const firsts = stream(elements).filter(e => e !== undefined && e !== null).map(e => this.describe(e)).nonNullable().filter(d => !seen.has(d.name) && !!seen.add(d.name));
         return new MapScope(firsts, outerScope, options);
     }
 
@@ -48,7 +49,7 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
         if (!model) return EMPTY_SCOPE;
         return this.cached(model, 'decls+values', () => {
             const decls = declarationsOf(documentOfModel(modelOf(model)));
-            const values = decls.flatMap(d => (isEnumeration(d) || isScale(d) ? d.values : []));
+            const values = decls.flatMap(d => (isEnumeration(d) || isScale(d) ? d.values ?? [] : []));
             return this.createScopeForNodes([...decls, ...values]);
         });
     }

@@ -1,9 +1,10 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { LangiumCoreServices, LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { LangiumCoreServices, LangiumDocument, ParseResult, ReferenceInfo, Scope, ScopeProvider, ValidationOptions } from 'langium';
 import { DefaultDocumentValidator, GrammarAST, AstUtils } from 'langium';
 import type { Message } from '@zeren/model';
 import { message, render } from '@zeren/model';
 import { currentLang, messageData } from './diagnostic-conversion.js';
+import { MAX_NESTING, NESTING_TOO_DEEP, PARSER_FAILED } from '../parser/guarded-parser.js';
 
 /**
  * Replaces Chevrotain's and Langium's English-only syntax and linking messages with coded
@@ -11,9 +12,11 @@ import { currentLang, messageData } from './diagnostic-conversion.js';
  */
 export class ZerenDocumentValidator extends DefaultDocumentValidator {
     private readonly keywords: string[];
+    private readonly scopeProvider: ScopeProvider;
 
     constructor(services: LangiumCoreServices) {
         super(services);
+        this.scopeProvider = services.references.ScopeProvider;
         this.keywords = AstUtils.streamAllContents(services.Grammar)
             .filter(GrammarAST.isKeyword)
             .map(k => k.value)
@@ -46,11 +49,33 @@ export class ZerenDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
+        // Langium reports one diagnostic per reference with a linking error, in this order.
+        const failed = document.references.filter(r => r.error !== undefined);
         for (let i = start; i < diagnostics.length; i++) {
             const refText = String((diagnostics[i].data as { refText?: string } | undefined)?.refText ?? '');
-            const glued = this.keywords.find(k => refText.length > k.length && (refText.startsWith(k) || refText.endsWith(k)));
+            const info = failed[i - start]?.error?.info;
+            const glued = info?.reference.$refText === refText ? this.gluedKeyword(refText, info) : undefined;
             this.relabel(diagnostics[i], glued ? message('keyword-glued', refText, glued) : message('unresolved-reference', refText));
         }
+    }
+
+    /**
+     * The keyword glued to a name (非甲 = 非 + 甲), if splitting it off leaves a name that resolves
+     * where the reference stands; an unknown name that merely ends in a keyword (网络评价得分) is
+     * an unknown reference, not a glued keyword.
+     */
+    private gluedKeyword(refText: string, info: ReferenceInfo): string | undefined {
+        let scope: Scope | undefined;
+        for (const k of this.keywords) {
+            if (refText.length <= k.length) continue;
+            const rests = [refText.startsWith(k) ? refText.slice(k.length) : undefined, refText.endsWith(k) ? refText.slice(0, -k.length) : undefined];
+            for (const rest of rests) {
+                if (!rest) continue;
+                scope ??= this.scopeProvider.getScope(info);
+                if (scope.getElement(rest.trim())) return k;
+            }
+        }
+        return undefined;
     }
 
     private relabel(d: Diagnostic, msg: Message): void {
@@ -61,6 +86,8 @@ export class ZerenDocumentValidator extends DefaultDocumentValidator {
 }
 
 function syntaxMessage(chevrotainMessage: string, image: string): Message {
+    if (chevrotainMessage === NESTING_TOO_DEEP) return message('nesting-too-deep', MAX_NESTING);
+    if (chevrotainMessage === PARSER_FAILED) return message('parser-failed');
     const expected = /Expecting token of type --> (.+?) <--/.exec(chevrotainMessage)?.[1]
         ?? /Expecting: (?:one of these possible Token sequences:)?\s*([\s\S]+?)\s*but found/.exec(chevrotainMessage)?.[1]?.replace(/\s+/g, ' ');
     if (!image) return message('syntax-end');

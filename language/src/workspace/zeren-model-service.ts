@@ -5,7 +5,7 @@ import { buildDocumentGraph } from '@zeren/model';
 import type { Program } from '@zeren/evaluator';
 import { compileDocument } from '@zeren/evaluator';
 import type { Model } from '../generated/ast.js';
-import { isModel } from '../generated/ast.js';
+import { isDocument, isModel } from '../generated/ast.js';
 import type { LoweredFile } from '../lowering/lower-file.js';
 import { lowerFile } from '../lowering/lower-file.js';
 import type { ZerenServices } from '../zeren-module.js';
@@ -22,6 +22,7 @@ export class ZerenModelService {
     private graph?: { stamp: string; graph: DocumentGraph };
     private readonly parseIds = new WeakMap<AstNode, number>();
     private nextParseId = 1;
+    private readonly stamps = new WeakMap<LangiumDocument, { parseId: number; refs: unknown; count: number; stamp: string }>();
     /** Document name → URI of the file declaring it, checked on use. */
     private readonly byName = new Map<string, string>();
 
@@ -46,7 +47,8 @@ export class ZerenModelService {
 
     /** All rule documents of the workspace and their relations (根据, 废止, 细化). */
     documentGraph(): DocumentGraph {
-        const all = [...this.services.shared.workspace.LangiumDocuments.all];
+        // Only files declaring a rule document take part (scenario files are not lowered for this).
+        const all = this.services.shared.workspace.LangiumDocuments.all.filter(declaresDocument).toArray();
         const stamp = all.map(d => this.parseId(d)).join(',');
         if (this.graph?.stamp === stamp) return this.graph.graph;
         const graph = buildDocumentGraph(all.flatMap(d => this.ir(d).documents));
@@ -108,6 +110,17 @@ export class ZerenModelService {
 
     /** This file's parse and the parses of the files its resolved references point into. */
     private stamp(document: LangiumDocument): string {
+        // Memoised while the file keeps its parse and its list of resolved references: relinking
+        // (after a file it points into was re-parsed) replaces the list, lazy linking grows it.
+        const parseId = this.parseId(document);
+        const memo = this.stamps.get(document);
+        if (memo && memo.parseId === parseId && memo.refs === document.references && memo.count === document.references.length) return memo.stamp;
+        const stamp = this.computeStamp(document);
+        this.stamps.set(document, { parseId, refs: document.references, count: document.references.length, stamp });
+        return stamp;
+    }
+
+    private computeStamp(document: LangiumDocument): string {
         const deps = new Set<number>();
         for (const ref of document.references) {
             const targets = 'ref' in ref ? [ref.ref] : ref.items.map(i => i.ref);
@@ -126,4 +139,10 @@ export class ZerenModelService {
         if (doc === from || doc.uri.toString() === from.uri.toString()) return undefined;
         return this.lowered(doc).irOf.get(node);
     }
+}
+
+/** Whether a file declares a rule document (文件 …), read from its syntax tree without lowering. */
+function declaresDocument(document: LangiumDocument): boolean {
+    const root = document.parseResult.value;
+    return isModel(root) && root.parts.some(isDocument);
 }

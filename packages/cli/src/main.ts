@@ -17,7 +17,8 @@ const VERSION = '0.1.0';
 export async function main(argv: string[]): Promise<number> {
     const out = (line: string) => process.stdout.write(`${line}\n`);
     const err = (line: string) => process.stderr.write(`${line}\n`);
-    let lang: Lang = detectLang(undefined);
+    // Read --lang before the strict parse, so a bad flag is reported in the language asked for.
+    let lang: Lang = detectLang(langArgument(argv));
     try {
         const { values, positionals } = parseArgs({
             args: argv,
@@ -109,6 +110,14 @@ function asOfOption(value: string | undefined, lang: Lang): string | undefined {
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     if (!valid) throw new CliError('cli-usage', 2, lang === 'zh' ? `--as-of 需要存在的日期 YYYY-MM-DD，实际为 ${value}` : `--as-of needs an existing date YYYY-MM-DD, got ${value}`);
     return value;
+}
+
+function langArgument(argv: string[]): string | undefined {
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--lang') return argv[i + 1];
+        if (argv[i].startsWith('--lang=')) return argv[i].slice('--lang='.length);
+    }
+    return undefined;
 }
 
 function requirePaths(paths: string[], lang: Lang): void {

@@ -69,6 +69,8 @@ function timeError(e: unknown): unknown {
     if (e instanceof CalendarCoverageError || e instanceof DeadlineInputError) {
         return new EvalError('time-error', (e as { zh: string }).zh, (e as { en: string }).en);
     }
+    // Dates pushed past the civil calendar's range (year 9999) by huge facts: an input error too.
+    if (e instanceof RangeError) return new EvalError('time-error', `日期超出可计算范围：${e.message}`, `date out of the computable range: ${e.message}`);
     return e;
 }
 

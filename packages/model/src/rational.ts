@@ -10,9 +10,25 @@ export const Rational = Fraction;
 
 const DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
+/**
+ * Digits a number written in a rule, scenario or fact file may have: far more than any measure
+ * needs, few enough that every compile-time scale and bound stays small.
+ */
+export const MAX_DIGITS = 30;
+
+/** The exact value of a decimal literal ("89.50", "-3"), read digit by digit (no floating point). */
 export function parseDecimal(text: string): Rational | undefined {
     const t = text.trim();
-    return DECIMAL.test(t) ? new Fraction(t) : undefined;
+    if (!DECIMAL.test(t)) return undefined;
+    const negative = t.startsWith('-');
+    const [whole, fraction = ''] = t.replace(/^[+-]/, '').split('.');
+    const n = BigInt(whole + fraction);
+    return new Fraction(negative ? -n : n, 10n ** BigInt(fraction.length));
+}
+
+/** More significant digits than MAX_DIGITS (leading zeros do not count). */
+export function tooManyDigits(text: string): boolean {
+    return text.replace(/[^0-9]/g, '').replace(/^0+/, '').length > MAX_DIGITS;
 }
 
 /** Number of digits after the decimal point as written ("89.50" → 2). */

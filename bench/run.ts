@@ -1,0 +1,64 @@
+// `npm run bench [-- --quick] [-- --compare bench/results/<old>.json] [-- --skip lsp,cli,...]`
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { parseArgs } from 'node:util';
+import { runCliBench } from './cli-wall.js';
+import { runThroughput } from './eval-throughput.js';
+import { extensionFigures } from './extension-size.js';
+import { generateLargeRuleFile } from './lib/large-file.js';
+import { RULES_FILE } from './lib/paths.js';
+import { runLspBench, SERVER_JS } from './lsp-latency.js';
+import { timeParse } from './parse-baseline.js';
+import { compareRuns, writeResults } from './results-io.js';
+import type { BenchResult } from './summary.js';
+import { summarize } from './summary.js';
+
+async function main(): Promise<void> {
+    const { values } = parseArgs({ options: { quick: { type: 'boolean' }, compare: { type: 'string' }, skip: { type: 'string' } } });
+    const quick = !!values.quick;
+    const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
+    const log = (s: string) => process.stderr.write(`${s}\n`);
+    const result: BenchResult = {
+        startedAt: new Date().toISOString(), quick,
+        machine: { node: process.version, cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', platform: `${os.platform()} ${os.arch()}` },
+    };
+    if (!skip.has('eval')) {
+        log('evaluation throughput…');
+        result.throughput = await runThroughput({
+            subjects: quick ? 10_000 : 100_000, seed: 20151225, rounds: quick ? 3 : 7, jreSubjects: quick ? 2_000 : 10_000, explainSample: quick ? 500 : 2_000,
+        }, log);
+    }
+    if (!skip.has('cli')) {
+        log('CLI wall time…');
+        result.cli = runCliBench(5);
+    }
+    const largeLines = 20_000;
+    if (!skip.has('parse')) {
+        log(`bare parse of a generated ${largeLines}-line file…`);
+        result.parse = await timeParse(generateLargeRuleFile(largeLines), quick ? 1 : 3, fs.readFileSync(RULES_FILE, 'utf8'));
+    }
+    if (skip.has('lsp')) result.lspNotMeasured = 'skipped (--skip lsp)';
+    else if (!fs.existsSync(SERVER_JS)) result.lspNotMeasured = `${SERVER_JS} does not exist: build the extension first (npm run build -w extension)`;
+    else {
+        log('language server…');
+        try {
+            result.lsp = await runLspBench({ edits: quick ? 50 : 200, largeEdits: skip.has('lsp-large') ? 0 : quick ? 2 : 5, largeLines }, log);
+        } catch (e) {
+            result.lspNotMeasured = `the language-server run failed: ${(e as Error).message}`;
+        }
+    }
+    result.extension = extensionFigures();
+    const summary = summarize(result);
+    const { file } = writeResults(result, summary);
+    process.stdout.write(summary);
+    log(`\nwrote ${file}, bench/results/latest.json and bench/results/summary.md`);
+    if (values.compare) for (const line of compareRuns(values.compare, result)) process.stdout.write(`${line}\n`);
+}
+
+main().then(
+    () => process.exit(0), // a language-server child must not keep the run alive
+    e => {
+        process.stderr.write(`bench failed: ${(e as Error).stack}\n`);
+        process.exit(1);
+    },
+);

@@ -1,0 +1,67 @@
+import type { CliTiming } from './cli-wall.js';
+import type { ExtensionFigures } from './extension-size.js';
+import type { ThroughputResult } from './eval-throughput.js';
+import type { LspFigures } from './lsp-latency.js';
+import type { ParseTiming } from './parse-baseline.js';
+
+export interface BenchResult {
+    startedAt: string;
+    machine: { node: string; cpus: number; cpu: string; platform: string };
+    quick: boolean;
+    throughput?: ThroughputResult;
+    cli?: CliTiming[];
+    parse?: ParseTiming;
+    lsp?: LspFigures;
+    lspNotMeasured?: string;
+    extension?: ExtensionFigures;
+}
+
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const r = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)}×`;
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+export function summarize(b: BenchResult): string {
+    const out = [`# Zeren benchmark — ${b.startedAt}${b.quick ? ' (quick)' : ''}`, '', `Node ${b.machine.node}, ${b.machine.cpus} × ${b.machine.cpu}`, ''];
+    const t = b.throughput;
+    if (t) {
+        const m = t.measurements;
+        out.push(`## Evaluation throughput — team assessment, ${n(t.options.subjects)} subjects (seed ${t.options.seed})`, '',
+            `Agreement on grade and veto before timing: ${Object.entries(t.agreement.disagreements).map(([k, v]) => `${k} ${v}`).join(', ')} disagreements; totals ${t.agreement.totalMismatches}, consequences ${t.agreement.consequenceMismatches}, evaluation errors ${t.agreement.evaluationErrors}. Grades ${JSON.stringify(t.agreement.distribution.grades)}, vetoed ${n(t.agreement.distribution.vetoed)}.`, '',
+            '| implementation | subjects | evaluations/s | vs hand-written exact |', '|---|---:|---:|---:|');
+        for (const x of Object.values(m)) out.push(`| ${x.name} | ${n(x.subjects)} | ${n(x.perSecond)} | ${r(m.handExact.perSecond / x.perSecond)} |`);
+        out.push('', `- Zeren fast path / hand-written exact: **${r(t.ratios.zerenVsHandExact)}** (target ≤ 3×) ${mark(t.ratios.zerenVsHandExact <= 3)}`,
+            `- json-rules-engine / Zeren: **${r(t.ratios.jreVsZeren)}** slower (target ≥ 100×) ${mark(t.ratios.jreVsZeren >= 100)}`,
+            `- decimal.js / hand-written exact: ${r(t.ratios.decimalVsHandExact)}; Zeren is ${r(t.ratios.zerenVsDecimal)} faster than decimal.js`,
+            `- explanation trace: evaluate() with trace is ${r(t.ratios.explainVsFastPath)} the fast path and ${r(t.ratios.explainVsOutcome)} evaluate() without trace (full outcome: ${r(t.ratios.outcomeVsFastPath)} the fast path)`,
+            `- preparing the frame per subject (frameFor) costs ${r(t.ratios.frameCostVsFastPath)} the fast path`, '');
+    }
+    if (b.cli) {
+        out.push('## CLI wall time', '', '| command | median | min | max | exit |', '|---|---:|---:|---:|---:|');
+        for (const c of b.cli) out.push(`| \`${c.command}\` | ${ms(c.medianMs)} | ${ms(c.minMs)} | ${ms(c.maxMs)} | ${c.exitCode} |`);
+        out.push('');
+    }
+    if (b.parse) {
+        const p = b.parse;
+        out.push(`## Generated ${n(p.lines)}-line rule file, in process (median of ${p.runs})`, '',
+            `- bare Langium parse: ${ms(p.parseMs)}`, `- parse + link (no validation): ${ms(p.parseLinkMs)} = ${r(p.parseLinkMs / p.parseMs)} the parse`,
+            `- parse + link + validation: ${ms(p.parseLinkValidateMs)} = ${r(p.parseLinkValidateMs / p.parseMs)} the parse`, `- lowering to IR: ${ms(p.lowerMs)}`, '');
+    }
+    out.push('## Language server', '');
+    if (b.lsp) {
+        const l = b.lsp;
+        out.push(`Server \`${l.server}\` over stdio.`, '', `- cold start to first diagnostics for all ${l.corpusFiles} example files: ${ms(l.coldStartMs)}`,
+            `- keystroke → publishDiagnostics in \`${l.corpus.file}\`, corpus open, ${l.corpus.edits} edits: p50 ${ms(l.corpus.p50Ms)}, p95 ${ms(l.corpus.p95Ms)}, max ${ms(l.corpus.maxMs)} (target p95 ≤ 50 ms) ${mark(l.corpus.p95Ms <= 50)}`,
+            ...(l.rules ? [`- keystroke → publishDiagnostics in \`${l.rules.file}\` (its scenario files revalidate), ${l.rules.edits} edits: p50 ${ms(l.rules.p50Ms)}, p95 ${ms(l.rules.p95Ms)}, max ${ms(l.rules.maxMs)} ${mark(l.rules.p95Ms <= 50)}`] : []),
+            `- server RSS after the corpus is open: ${(l.rssAfterCorpusBytes / 2 ** 20).toFixed(0)} MiB`);
+        if (l.large) {
+            const ratio = b.parse ? ` = ${r(l.large.p50Ms / b.parse.parseMs)} the bare parse (target ≤ 2×) ${mark(l.large.p50Ms <= 2 * b.parse.parseMs)}` : '';
+            out.push(`- ${n(l.large.lines)}-line file: first diagnostics ${ms(l.large.openMs)}; ${l.large.edits} edits: p50 ${ms(l.large.p50Ms)}${ratio}, p95 ${ms(l.large.p95Ms)}, max ${ms(l.large.maxMs)}`);
+        }
+        if (l.largeError) out.push(`- ${l.largeError}`);
+    } else out.push(`Not measured: ${b.lspNotMeasured}`);
+    out.push('', '## Extension', '');
+    if (b.extension?.vsix) out.push(`- \`.vsix\` size: ${(b.extension.vsix.bytes / 2 ** 20).toFixed(2)} MiB (target ≤ 3 MB) ${mark(b.extension.vsix.bytes <= 3e6)}`);
+    for (const x of b.extension?.notMeasured ?? []) out.push(`- not measured: ${x}`);
+    return `${out.join('\n')}\n`;
+}

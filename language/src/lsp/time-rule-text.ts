@@ -1,0 +1,123 @@
+import type { AccountabilityIR, DeadlineIR, FrequencyIR, Lang, Outcome, RuleIR, TimeDurationIR } from '@zeren/model';
+
+/** The construct's keyword, as a hover heading (要求 and 禁止 share a rule kind). */
+export function ruleHead(rule: RuleIR): string {
+    switch (rule.kind) {
+        case 'score': return '得分';
+        case 'grade': return '等次';
+        case 'veto': return '一票否决';
+        case 'exclusion': return '排除';
+        case 'consequence': return '后果';
+        case 'deadline': return '期限';
+        case 'frequency': return '频次';
+        case 'requirement': return rule.prohibition ? '禁止' : '要求';
+        case 'accountability': return ACCOUNTABILITY_HEADS[(rule as AccountabilityIR).form];
+    }
+}
+
+const ACCOUNTABILITY_HEADS: Record<AccountabilityIR['form'], string> = {
+    situations: '情形', sanctions: '追究方式', determination: '认定', restrictions: '影响', lookback: '追溯',
+};
+
+const UNITS: Record<TimeDurationIR['unit'], [string, string]> = {
+    day: ['日', 'days'], workday: ['个工作日', 'working days'], month: ['个月', 'months'], year: ['年', 'years'], hour: ['小时', 'hours'], 'half-month': ['个半月', 'half-months'],
+};
+
+function duration(d: TimeDurationIR, lang: Lang): string {
+    return lang === 'zh' ? `${d.amount}${UNITS[d.unit][0]}` : `${d.amount} ${UNITS[d.unit][1]}`;
+}
+
+/** How a deadline is computed, in words, with the 民法典 conventions it follows. */
+export function deadlineRuleText(rule: DeadlineIR, lang: Lang): string {
+    const s = rule.spec;
+    const zh = lang === 'zh';
+    switch (s.kind) {
+        case 'after':
+            return zh
+                ? `自起算事件起 ${duration(s.duration, lang)}内完成：开始的当日不计入，自次日起算；按月、年计算的以到期月的对应日为最后一日；最后一日是法定休假日的，以休假日结束的次日为最后一日（民法典第二百零一条至第二百零三条）${s.duration.unit === 'workday' ? '；工作日按国家调休安排计' : ''}`
+                : `Within ${duration(s.duration, lang)} of the starting event: the starting day is not counted, counting begins the next day; month and year periods end on the corresponding day; a last day that is a statutory rest day moves to the day after the rest days (Civil Code arts. 201–203)${s.duration.unit === 'workday' ? '; working days follow the national holiday arrangement' : ''}`;
+        case 'before':
+            return zh
+                ? `于事件 ${duration(s.duration, lang)}前完成：自事件当日向前倒算，事件当日不计入`
+                : `${duration(s.duration, lang)} before the event: counted backwards from the event, the event day not counted`;
+        case 'annual':
+            return zh
+                ? `每年 ${s.month} 月${s.day === 'end' ? '底' : ` ${s.day} 日`}前完成`
+                : `Every year by ${s.day === 'end' ? 'the end of month ' + s.month : `${s.month}/${s.day}`}`;
+        case 'absolute':
+            return zh ? `截止 ${s.date}（含当日）` : `By ${s.date} (inclusive)`;
+        case 'month-end':
+            return zh ? `截止 ${s.year} 年 ${s.month} 月底（含最后一日）` : `By the end of ${s.year}-${String(s.month).padStart(2, '0')} (last day inclusive)`;
+    }
+}
+
+const PERIODS: Record<FrequencyIR['per'], [string, string]> = {
+    year: ['每年', 'per year'], 'half-year': ['每半年', 'per half-year'], quarter: ['每季度', 'per quarter'], month: ['每月', 'per month'], term: ['每届任期', 'per term'],
+};
+
+/** The counting rule of a 频次: what is counted, per which period, at least / at most. */
+export function frequencyRuleText(rule: FrequencyIR, lang: Lang): string {
+    const zh = lang === 'zh';
+    const bounds = [
+        rule.min !== undefined ? (zh ? `不少于 ${rule.min} ${rule.unit}` : `at least ${rule.min}`) : '',
+        rule.max !== undefined ? (zh ? `不多于 ${rule.max} ${rule.unit}` : `at most ${rule.max}`) : '',
+    ].filter(Boolean).join(zh ? '、' : ', ');
+    return zh
+        ? `${PERIODS[rule.per][0]}${bounds}：按记录中的日期计入所在期间，期间按自然年/半年/季度/月${rule.per === 'term' ? '（任期自任期开始日起算）' : ''}划分，期间首尾两日均含`
+        : `${bounds} ${PERIODS[rule.per][1]}: each record counts in the period its date falls in; periods are calendar ${rule.per === 'term' ? 'terms from the term start' : 'periods'}, first and last days inclusive`;
+}
+
+const DEADLINE_STATUS: Record<Outcome['deadlines'][number]['status'], [string, string]> = {
+    'on-time': ['按期完成', 'on time'], late: ['逾期完成', 'late'], open: ['未到期', 'open'], overdue: ['已逾期', 'overdue'], 'not-started': ['未开始', 'not started'],
+};
+
+const FREQUENCY_STATUS: Record<Outcome['frequencies'][number]['status'], [string, string]> = {
+    met: ['达到', 'met'], unmet: ['未达到', 'not met'], undetermined: ['尚未确定', 'undetermined'],
+};
+
+const pick = (pair: readonly [string, string], lang: Lang) => pair[lang === 'zh' ? 0 : 1];
+const same = (rule: RuleIR) => (o: { rule: string }) => o.rule === rule.name || o.rule === rule.id;
+
+/** The evaluated result of a time, requirement or accountability rule, on one line. */
+export function timeRuleValue(outcome: Outcome, rule: RuleIR, lang: Lang): string | undefined {
+    const zh = lang === 'zh';
+    switch (rule.kind) {
+        case 'deadline': {
+            const d = outcome.deadlines.find(same(rule));
+            if (!d) return undefined;
+            const late = d.daysLate ? (zh ? `，逾期 ${d.daysLate} 日` : `, ${d.daysLate} days late`) : '';
+            return `${pick(DEADLINE_STATUS[d.status], lang)}${d.due ? (zh ? `（截止 ${d.due}${late}）` : ` (due ${d.due}${late})`) : ''}`;
+        }
+        case 'frequency': {
+            const f = outcome.frequencies.find(same(rule));
+            if (!f) return undefined;
+            const counts = f.periods.map(p => `${p.label} ${p.count}`).join(zh ? '、' : ', ');
+            return `${pick(FREQUENCY_STATUS[f.status], lang)}${counts ? (zh ? `（${counts}）` : ` (${counts})`) : ''}`;
+        }
+        case 'requirement': {
+            const r = outcome.requirements.find(same(rule));
+            if (!r) return undefined;
+            return r.complied ? (zh ? '遵守' : 'complied') : zh ? '违反' : 'violated';
+        }
+        case 'accountability': {
+            const a = outcome.accountability?.find(same(rule));
+            if (!a) return undefined;
+            const yesNo = (b: boolean) => (b ? (zh ? '是' : 'yes') : zh ? '否' : 'no');
+            switch (a.form) {
+                case 'situations': return `${yesNo(a.applies)}${a.situations.length ? ` ${a.situations.map(s => s.label).join('')}` : ''}`;
+                case 'determination': return a.result ?? (zh ? '无' : 'none');
+                case 'sanctions': return a.due ? a.measures.join(zh ? '、' : ', ') || (zh ? '无' : 'none') : yesNo(false);
+                case 'restrictions': return a.items.map(i => `${i.name} ${i.applies ? (zh ? `至 ${i.until ?? '…'}` : `until ${i.until ?? '…'}`) : yesNo(false)}`).join(zh ? '；' : '; ');
+                case 'lookback': return a.applies ? `${a.from ?? '…'} — ${a.until ?? '…'}` : yesNo(false);
+            }
+            return undefined;
+        }
+        default: return undefined;
+    }
+}
+
+/** The explanation steps of a deadline in a scenario's outcome (they cite the 民法典 conventions). */
+export function deadlineSteps(outcome: Outcome, rule: RuleIR, lang: Lang): string[] {
+    if (rule.kind !== 'deadline') return [];
+    return outcome.deadlines.find(same(rule))?.steps.map(s => (lang === 'zh' ? s.zh : s.en)) ?? [];
+}

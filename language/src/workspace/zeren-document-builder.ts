@@ -1,0 +1,46 @@
+import type { BuildOptions, Cancellation, LangiumDocument } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled } from 'langium';
+
+/** How long the dependents of an edited file wait for typing to pause before they are rebuilt. */
+export const DEPENDENTS_DELAY_MS = 120;
+
+/**
+ * The language server's document builder. Langium rebuilds an edited file together with every
+ * file that references it (scenario files referencing a rule file), phase by phase, so the edited
+ * file's diagnostics would wait until all of them are relinked and revalidated, and a keystroke
+ * arriving meanwhile waits for the document being processed. Here the re-parsed files are built
+ * and validated first (their diagnostics are published at once); the files that only need
+ * relinking follow after a short pause in typing. A keystroke during the pause cancels them; they
+ * stay marked as incomplete and are rebuilt with the next update.
+ */
+export class ZerenDocumentBuilder extends DefaultDocumentBuilder {
+    delayMs = DEPENDENTS_DELAY_MS;
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const edited = documents.filter(d => d.state < DocumentState.ComputedScopes);
+        if (edited.length === 0 || edited.length === documents.length) return super.buildDocuments(documents, options, cancelToken);
+        const dependents = documents.filter(d => !edited.includes(d));
+        await super.buildDocuments(edited, options, cancelToken);
+        // The workspace is not fully built yet: requests on a dependent must wait for it
+        // (Langium fails a request whose document lags behind the workspace state).
+        this.currentState = Math.min(...dependents.map(d => d.state));
+        await pause(this.delayMs, cancelToken);
+        await super.buildDocuments(dependents, options, cancelToken);
+    }
+}
+
+/** Waits `ms`, or less if the operation is cancelled (then throws, as Langium's builder does). */
+async function pause(ms: number, token: Cancellation.CancellationToken): Promise<void> {
+    if (ms > 0 && !token.isCancellationRequested) {
+        await new Promise<void>(resolve => {
+            const timer = setTimeout(done, ms);
+            const listener = token.onCancellationRequested(done);
+            function done() {
+                clearTimeout(timer);
+                listener.dispose();
+                resolve();
+            }
+        });
+    }
+    if (token.isCancellationRequested) throw OperationCancelled;
+}

@@ -1,0 +1,84 @@
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createZerenCoreServices } from '@zeren/language';
+import { compileDocument, evaluate, runScenario } from '@zeren/evaluator';
+import type { Program } from '@zeren/evaluator';
+
+export interface PipelineResult {
+    diagnostics: Diagnostic[];
+    errors: number;
+    /** Scenarios and subjects evaluated when the text had no errors. */
+    evaluated: number;
+    /** Langium catches exceptions in linking and validation and logs them: those are crashes too. */
+    internalErrors: string[];
+}
+
+let counter = 0;
+
+/**
+ * One set of core services with fixed base files loaded once; each text under test is added as
+ * a new document, built (parse, link, validate), lowered, compiled and evaluated, then removed.
+ */
+export class FuzzWorkspace {
+    private readonly services = createZerenCoreServices();
+
+    static async create(base: { name: string; text: string }[]): Promise<FuzzWorkspace> {
+        const ws = new FuzzWorkspace();
+        const docs = base.map(b => ws.add(b.text, `base/${b.name}`));
+        await ws.services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
+        return ws;
+    }
+
+    private add(text: string, name: string): LangiumDocument {
+        const { shared } = this.services;
+        const doc = shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(`/fuzz/${name}`));
+        shared.workspace.LangiumDocuments.addDocument(doc);
+        return doc;
+    }
+
+    /** Runs the whole pipeline on `text`; any exception propagates to the caller (a crash). */
+    async run(text: string, facts?: (subject: string) => Map<string, never> | undefined): Promise<PipelineResult> {
+        const { shared, Zeren } = this.services;
+        const internalErrors: string[] = [];
+        const original = console.error;
+        console.error = (...args: unknown[]) => { internalErrors.push(args.map(a => (a instanceof Error ? a.stack : String(a))).join(' ')); };
+        const doc = this.add(text, `mutant-${++counter}.zeren`);
+        try {
+            await shared.workspace.DocumentBuilder.build([doc], { validation: true });
+            const diagnostics = doc.diagnostics ?? [];
+            for (const d of diagnostics) if (/An error occurred/.test(String(d.message))) internalErrors.push(String(d.message));
+            const errors = diagnostics.filter(d => d.severity === 1).length;
+            let evaluated = 0;
+            if (errors === 0) {
+                const ir = Zeren.model.Models.ir(doc);
+                const programs = new Map<string, Program>();
+                for (const document of ir.documents) {
+                    const program = compileDocument(document);
+                    programs.set(document.name, program);
+                    for (const name of program.subjects.keys()) {
+                        evaluate(program, name, facts?.(name) ?? new Map(), { explain: true });
+                        evaluated++;
+                    }
+                }
+                for (const suite of ir.suites) {
+                    const target = programs.get(suite.document) ?? compileTarget(Zeren, suite.document);
+                    if (!target) continue;
+                    for (const scenario of suite.scenarios) {
+                        runScenario(target, scenario, { explain: true });
+                        evaluated++;
+                    }
+                }
+            }
+            return { diagnostics, errors, evaluated, internalErrors };
+        } finally {
+            console.error = original;
+            await shared.workspace.DocumentBuilder.update([], [doc.uri]);
+        }
+    }
+}
+
+function compileTarget(Zeren: ReturnType<typeof createZerenCoreServices>['Zeren'], name: string): Program | undefined {
+    const target = Zeren.model.Models.documentIR(name);
+    return target ? compileDocument(target) : undefined;
+}
