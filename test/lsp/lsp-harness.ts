@@ -18,6 +18,8 @@ export class LspHarness {
     readonly connection: MessageConnection;
     private readonly child: ChildProcess;
     private readonly diagnostics = new Map<string, Diagnostic[]>();
+    /** How many times diagnostics were published per URI: a new publish means a rebuild finished. */
+    private readonly published = new Map<string, number>();
     private readonly waiters: (() => void)[] = [];
     private readonly versions = new Map<string, number>();
     stderr = '';
@@ -34,6 +36,7 @@ export class LspHarness {
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, p => {
             this.diagnostics.set(p.uri, p.diagnostics);
+            this.published.set(p.uri, (this.published.get(p.uri) ?? 0) + 1);
             this.waiters.splice(0).forEach(w => w());
         });
         this.connection.onRequest('workspace/configuration', () => []);
@@ -77,6 +80,26 @@ export class LspHarness {
         const version = (this.versions.get(uri) ?? 1) + 1;
         this.versions.set(uri, version);
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /**
+     * Changes a file and waits until the files that depend on it (scenario files of a rule file)
+     * have been rebuilt: the server rebuilds them after a pause in typing, so a request on one of
+     * them right after the change could otherwise see the state before it.
+     */
+    async changeAndSettle(uri: string, text: string, dependents: string[], timeoutMs = 15000): Promise<void> {
+        const marks = dependents.map(d => this.published.get(d) ?? 0);
+        await this.change(uri, text);
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            if (dependents.every((d, i) => (this.published.get(d) ?? 0) > marks[i])) return;
+            const left = deadline - Date.now();
+            if (left <= 0) throw new Error(`no rebuild of ${dependents.join(', ')} after changing ${uri}\n${this.stderr}`);
+            await new Promise<void>(res => {
+                const t = setTimeout(res, left);
+                this.waiters.push(() => (clearTimeout(t), res()));
+            });
+        }
     }
 
     /** Waits until the diagnostics published for `uri` satisfy `ok`. */

@@ -39,12 +39,12 @@ describe('diagnostics', () => {
 
     it('an introduced weight error is reported with its code and zh message, then cleared', async () => {
         const broken = rules.replace('日常监督评价 〔第十三条〕 占 20%', '日常监督评价 〔第十三条〕 占 25%');
-        await h.change(rulesUri, broken);
+        await h.changeAndSettle(rulesUri, broken, [scenUri]);
         const d = await h.diagnosticsFor(rulesUri, ds => ds.some(x => x.code === 'weights-sum'));
         const w = d.find(x => x.code === 'weights-sum')!;
         expect(w.message).toBe('“领导班子综合得分”下各项权重之和为 105%，应为 100%');
         expect(w.range.start.line).toBe(positionOf(broken, '占 25%').line);
-        await h.change(rulesUri, rules);
+        await h.changeAndSettle(rulesUri, rules, [scenUri]);
         await h.diagnosticsFor(rulesUri, ds => !ds.some(x => x.code === 'weights-sum'));
     });
 });
@@ -93,10 +93,10 @@ describe('completion', () => {
 
     it('offers scale values after a comparison with a scaled fact', async () => {
         const text = rules.replace('所受党纪处分 ≥ 警告 或', '所受党纪处分 ≥  或');
-        await h.change(rulesUri, text);
+        await h.changeAndSettle(rulesUri, text, [scenUri]);
         const pos = positionOf(text, '所受党纪处分 ≥  或', 0, '所受党纪处分 ≥ '.length);
         const res = await h.connection.sendRequest(CompletionRequest.type, { ...doc(rulesUri), position: pos });
-        await h.change(rulesUri, rules);
+        await h.changeAndSettle(rulesUri, rules, [scenUri]);
         expect(items(res).map(i => i.label)).toEqual(expect.arrayContaining(['警告', '严重警告', '开除党籍']));
     });
 });
@@ -148,11 +148,11 @@ describe('navigation', () => {
 describe('formatting', () => {
     it('restores indentation, keeps Chinese text intact and is idempotent', async () => {
         const messy = rules.split('\n').map(l => l.trimStart()).join('\n').replace('\n\n', '\n\n\n');
-        await h.change(rulesUri, messy);
+        await h.changeAndSettle(rulesUri, messy, [scenUri]);
         const edits = (await h.connection.sendRequest(DocumentFormattingRequest.type, { ...doc(rulesUri), options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
         const formatted = applyEdits(messy, edits);
         expect(formatted).toBe(rules);
-        await h.change(rulesUri, formatted);
+        await h.changeAndSettle(rulesUri, formatted, [scenUri]);
         const again = await h.connection.sendRequest(DocumentFormattingRequest.type, { ...doc(rulesUri), options: { tabSize: 4, insertSpaces: true } });
         expect(again).toEqual([]);
     });
@@ -175,7 +175,7 @@ describe('quick fixes', () => {
         expect(remainder).toBeDefined();
         const fixed = applyEdits(broken, remainder.edit!.changes![rulesUri]);
         expect(fixed).toContain('民主测评 〔第十八条第三款〕 占 10%');
-        await h.change(rulesUri, fixed);
+        await h.changeAndSettle(rulesUri, fixed, [scenUri]);
         await h.diagnosticsFor(rulesUri, d => !d.some(x => x.code === 'weights-sum'));
     });
 
@@ -201,7 +201,7 @@ describe('quick fixes', () => {
     });
 
     it('unknown fact in a scenario: declares it in the subject of the rule file', async () => {
-        await h.change(rulesUri, rules);
+        await h.changeAndSettle(rulesUri, rules, [scenUri]);
         const broken = scen.replace('公众评价得分 = 98', '公众评价得分 = 98\n            网络评价得分 = 85.5');
         // The name ends in the keyword 得分, but 网络评价 is no name either: an unknown reference, not a glued keyword.
         const actions = await fixFor(scenUri, broken, 'unresolved-reference');
@@ -209,9 +209,9 @@ describe('quick fixes', () => {
         expect(declare.title).toBe('在主体“领导班子”中声明事实“网络评价得分”（小数）');
         const newRules = applyEdits(rules, declare.edit!.changes![rulesUri]);
         expect(newRules).toContain('        注 "测评总票数取四个等次票数之和，不计废票。"\n    事实 网络评价得分: 小数\n}');
-        await h.change(rulesUri, newRules);
+        await h.changeAndSettle(rulesUri, newRules, [scenUri]);
         await h.diagnosticsFor(scenUri, d => !d.some(x => x.code === 'unresolved-reference'));
-        await h.change(rulesUri, rules);
+        await h.changeAndSettle(rulesUri, rules, [scenUri]);
         await h.change(scenUri, scen);
     });
 });

@@ -49,7 +49,13 @@ export function compileLookback(rule: LookbackIR, compiler: ExprCompiler): Compi
             out.anchor = anchor(f);
             out.extended = !!rule.extended && extended(f);
             out.years = out.extended ? rule.extended!.years : rule.years;
-            out.from = lookbackWindow(out.anchor, out.years);
+            try {
+                out.from = lookbackWindow(out.anchor, out.years);
+            } catch (e) {
+                // A look-back of more years than the calendar has (前 99999 年度) is an input error.
+                if (e instanceof RangeError) throw new EvalError('time-error', `追溯起点超出可计算范围：${e.message}`, `look-back start out of range: ${e.message}`);
+                throw e;
+            }
             out.until = end(f);
             if (out.until < out.from) throw new EvalError('eval-lookback-reversed', rule.name, out.from, out.until);
             return out;
