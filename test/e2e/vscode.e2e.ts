@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -235,4 +235,37 @@ describe('Zeren in VS Code (code-server)', () => {
         await expect.poll(() => page.locator('.contentWidgets .codelens-decoration', { hasText: 'passed' }).count()).toBeGreaterThan(0);
         await shot('07-scenario-results');
     });
+
+    it('reports its activation time in the Zeren output channel', async () => {
+        // VS Code keeps each output channel in a log file under the user data dir; the extension
+        // writes "Zeren activated in N ms" there when it activates (measured, not asserted).
+        let found: string | undefined;
+        for (let i = 0; i < 60 && !found; i++) {
+            found = findActivationLine(join(server.home, 'ud', 'logs'));
+            if (!found) await page.waitForTimeout(500);
+        }
+        expect(found).toMatch(/^Zeren activated in \d+(\.\d+)? ms$/);
+        writeFileSync(join(SHOTS, 'activation.txt'), `${found}\n`);
+        console.log(found);
+    });
 });
+
+function findActivationLine(dir: string): string | undefined {
+    let entries: string[];
+    try {
+        entries = readdirSync(dir);
+    } catch {
+        return undefined;
+    }
+    for (const name of entries) {
+        const full = join(dir, name);
+        if (statSync(full).isDirectory()) {
+            const inner = findActivationLine(full);
+            if (inner) return inner;
+        } else if (name.endsWith('.log')) {
+            const line = readFileSync(full, 'utf8').split('\n').find(l => /Zeren activated in/.test(l));
+            if (line) return line.slice(line.indexOf('Zeren activated in')).trim();
+        }
+    }
+    return undefined;
+}
