@@ -58,11 +58,21 @@ export async function runThroughput(o: ThroughputOptions, log: (s: string) => vo
         return sum;
     });
     log('  timing Zeren fast path…');
-    m.zeren = measure('Zeren compiled fast path (runSubject)', frames.length, o.rounds, () => {
+    m.zeren = measure('Zeren fast path (runSubject, generated tier)', frames.length, o.rounds, () => {
         let sum = 0;
         for (let i = 0; i < frames.length; i++) {
             const f = frames[i];
             runSubject(sp, f);
+            sum += (f.r[g] as number) + (f.r[v] ? 4 : 0) + (f.r[z.slots.reshuffled] ? 8 : 0);
+        }
+        return sum;
+    });
+    log('  timing Zeren closure tier…');
+    m.zerenClosures = measure('Zeren fast path, closure tier only', frames.length, o.rounds, () => {
+        let sum = 0;
+        for (let i = 0; i < frames.length; i++) {
+            const f = frames[i];
+            runSubject(z.closures, f);
             sum += (f.r[g] as number) + (f.r[v] ? 4 : 0) + (f.r[z.slots.reshuffled] ? 8 : 0);
         }
         return sum;
@@ -104,6 +114,7 @@ export async function runThroughput(o: ThroughputOptions, log: (s: string) => vo
 
     const ratios = {
         zerenVsHandExact: m.handExact.perSecond / m.zeren.perSecond,
+        closuresVsHandExact: m.handExact.perSecond / m.zerenClosures.perSecond,
         decimalVsHandExact: m.handExact.perSecond / m.handDecimal.perSecond,
         jreVsZeren: m.zeren.perSecond / m.jsonRulesEngine.perSecond,
         jreVsHandExact: m.handExact.perSecond / m.jsonRulesEngine.perSecond,

@@ -31,6 +31,7 @@ export function summarize(b: BenchResult): string {
             '| implementation | subjects | evaluations/s | vs hand-written exact |', '|---|---:|---:|---:|');
         for (const x of Object.values(m)) out.push(`| ${x.name} | ${n(x.subjects)} | ${n(x.perSecond)} | ${r(m.handExact.perSecond / x.perSecond)} |`);
         out.push('', `- Zeren fast path / hand-written exact: **${r(t.ratios.zerenVsHandExact)}** (target ≤ 3×) ${mark(t.ratios.zerenVsHandExact <= 3)}`,
+            ...(t.ratios.closuresVsHandExact ? [`- closure tier alone (hosts that forbid generated functions) / hand-written exact: ${r(t.ratios.closuresVsHandExact)}`] : []),
             `- json-rules-engine / Zeren: **${r(t.ratios.jreVsZeren)}** slower (target ≥ 100×) ${mark(t.ratios.jreVsZeren >= 100)}`,
             `- decimal.js / hand-written exact: ${r(t.ratios.decimalVsHandExact)}; Zeren is ${r(t.ratios.zerenVsDecimal)} faster than decimal.js`,
             `- explanation trace: evaluate() with trace is ${r(t.ratios.explainVsFastPath)} the fast path and ${r(t.ratios.explainVsOutcome)} evaluate() without trace (full outcome: ${r(t.ratios.outcomeVsFastPath)} the fast path)`,

@@ -15,7 +15,10 @@ const ACCOUNT = ['诫勉谈话或书面检查', '通报批评', '组织处理', 
 
 export interface ZerenTeam {
     program: Program;
+    /** Default (tiered) backend: generated functions once the subject has been evaluated a few times. */
     subject: SubjectProgram;
+    /** The same rules on the closure tier only (what a host without `new Function` runs). */
+    closures: SubjectProgram;
     /** Rule indexes into frame.r. */
     slots: { score: number; grade: number; veto: number; disqualified: number; admonished: number; reshuffled: number };
     /** Score results are integers at this scale. */
@@ -29,6 +32,7 @@ export async function loadTeamProgram(): Promise<ZerenTeam> {
     const doc: DocumentIR = ws.ir(ws.documents[0]).documents[0];
     const program = compileDocument(doc);
     const subject = program.subjects.get(TEAM)!;
+    const closures = compileDocument(doc, { backend: 'closures' }).subjects.get(TEAM)!;
     const idx = (name: string) => {
         const r = subject.rules.find(x => x.rule.name === name);
         if (!r) throw new Error(`no rule ${name}`);
@@ -36,7 +40,7 @@ export async function loadTeamProgram(): Promise<ZerenTeam> {
     };
     const score = subject.rules.find(x => x.kind === 'score')!;
     return {
-        program, subject,
+        program, subject, closures,
         slots: {
             score: idx('领导班子综合得分'), grade: idx('领导班子等次'), veto: idx('领导班子否决'),
             disqualified: idx('否决班子取消评优'), admonished: idx('否决班子主要负责人诫勉谈话'), reshuffled: idx('连续两年否决调整班子'),

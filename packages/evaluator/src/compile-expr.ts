@@ -3,7 +3,10 @@ import { lcm, Rational } from '@zeren/model';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 import type { NumPlan, RatioPlan } from './numeric-plan.js';
-import { addPlans, checked, constantPlan, minMaxPlans, mulPlans, rescale } from './numeric-plan.js';
+import { addPlans, checked, constantPlan, factPlan, minMaxPlans, mulPlans, rescale } from './numeric-plan.js';
+import { andOf, compareOrd, notOf, orOf } from './fuse-bool.js';
+import { markSlotRead, slotValue } from './slot-reads.js';
+import { jsCompare, jsOf, lit, readRuleJs, withJs } from './js-source.js';
 import { dayNumber } from './day-number.js';
 import type { DateTime } from '@zeren/time';
 import { civilDateOf } from '@zeren/time';
@@ -19,11 +22,7 @@ export const FAILED = Symbol('failed');
 export function readFact<T>(fact: FactIR): (f: Frame) => T {
     const slot = fact.slot;
     const name = fact.name;
-    return f => {
-        const x = f.v[slot];
-        if (x === undefined) throw new MissingFact(name);
-        return x as T;
-    };
+    return markSlotRead(f => slotValue(f.v, slot, name) as T, slot, name);
 }
 
 /** An expression lowering already rejected (reported there as a type or reference error). */
@@ -52,21 +51,18 @@ export class ExprCompiler {
         switch (e.k) {
             case 'bool': {
                 const v = e.value;
-                return () => v;
+                return withJs(() => v, () => String(v));
             }
             case 'fact': {
                 return readFact<boolean>(e.fact);
             }
             case 'derived': return this.bool(e.derived.expr);
             case 'rule': return this.ruleRead(e.rule) as BoolFn;
-            case 'not': {
-                const inner = this.bool(e.operand);
-                return f => !inner(f);
-            }
+            case 'not': return notOf(this.bool(e.operand));
             case 'logic': {
                 const l = this.bool(e.left);
                 const r = this.bool(e.right);
-                return e.op === 'and' ? f => l(f) && r(f) : f => l(f) || r(f);
+                return e.op === 'and' ? andOf(l, r) : orOf(l, r);
             }
             case 'compare': return this.compare(e);
             case 'agg': {
@@ -90,17 +86,9 @@ export class ExprCompiler {
                 const slot = e.fact.slot;
                 const name = e.fact.name;
                 const max = maxAbs(e.fact.min, e.fact.max);
-                return checked({
-                    scale,
-                    bound: max ? ceilInt(max.mul(scale)) : DEFAULT_INT_LIMIT * scale,
-                    // An absent value (无) is NaN: it satisfies no comparison, and arithmetic on it is
-                    // caught where a result is produced (scores) rather than read as 0.
-                    fn: f => {
-                        const x = f.v[slot];
-                        if (x === undefined) throw new MissingFact(name);
-                        return x === null ? Number.NaN : (x as number);
-                    },
-                });
+                // An absent value (无) is NaN: it satisfies no comparison, and arithmetic on it is
+                // caught where a result is produced (scores) rather than read as 0.
+                return factPlan(slot, name, scale, max ? ceilInt(max.mul(scale)) : DEFAULT_INT_LIMIT * scale);
             }
             case 'derived': {
                 let plan = this.derivedNum.get(e.derived);
@@ -162,17 +150,11 @@ export class ExprCompiler {
     /** Enum ordinals, grade band indexes and dates: compared as small integers. */
     ord(e: ExprIR): OrdFn {
         switch (e.k) {
-            case 'enumValue': {
-                const i = e.index;
-                return () => i;
-            }
-            case 'band': {
-                const i = e.index;
-                return () => i;
-            }
+            case 'enumValue':
+            case 'band':
             case 'date': {
-                const d = dayNumber(e.value);
-                return () => d;
+                const i = ordConstant(e)!;
+                return withJs(() => i, () => lit(i));
             }
             case 'fact': {
                 const kind = e.fact.type.kind;
@@ -202,11 +184,11 @@ export class ExprCompiler {
     private ruleRead(rule: RuleIR): (f: Frame) => unknown {
         const i = this.rules.index(rule);
         const name = rule.name;
-        return f => {
+        return withJs((f: Frame) => {
             const x = f.r[i];
             if (x === FAILED || x === undefined) throw new RuleFailed(name);
             return x;
-        };
+        }, t => readRuleJs(i, name, t));
     }
 
     private compare(e: Extract<ExprIR, { k: 'compare' }>): BoolFn {
@@ -214,16 +196,10 @@ export class ExprCompiler {
         const lt = left.type.kind;
         const rt = right.type.kind;
         if (lt === 'bool' || rt === 'bool') {
-            const l = this.bool(left);
-            const r = this.bool(right);
-            return op === '=' ? f => l(f) === r(f) : f => l(f) !== r(f);
+            return equality(this.bool(left), this.bool(right), op);
         }
-        if (lt === 'text') {
-            const l = this.textRead(left);
-            const r = this.textRead(right);
-            return op === '=' ? f => l(f) === r(f) : f => l(f) !== r(f);
-        }
-        if (lt === 'enum' || lt === 'grade' || lt === 'date') return compareOrd(this.ord(left), this.ord(right), op, lt === 'enum');
+        if (lt === 'text') return equality(this.textRead(left), this.textRead(right), op);
+        if (lt === 'enum' || lt === 'grade' || lt === 'date') return compareOrd(this.ord(left), this.ord(right), op, lt === 'enum', ordConstant(right));
         if (lt === 'ratio' || rt === 'ratio') return compareRatios(this.ratio(left), this.ratio(right), op, e);
         return compareNums(this.num(left), this.num(right), op);
     }
@@ -245,16 +221,15 @@ function ceilInt(r: Rational): bigint {
     return BigInt(r.ceil(0).toString());
 }
 
-/** Ordinals: an absent scale value (−1) satisfies no ordering comparison and equals nothing but absent. */
-function compareOrd(l: OrdFn, r: OrdFn, op: string, absentAware: boolean): BoolFn {
-    switch (op) {
-        case '>=': return absentAware ? f => { const a = l(f); return a >= 0 && a >= r(f); } : f => l(f) >= r(f);
-        case '>': return absentAware ? f => { const a = l(f); return a >= 0 && a > r(f); } : f => l(f) > r(f);
-        case '<=': return absentAware ? f => { const a = l(f); return a >= 0 && a <= r(f); } : f => l(f) <= r(f);
-        case '<': return absentAware ? f => { const a = l(f); return a >= 0 && a < r(f); } : f => l(f) < r(f);
-        case '=': return f => l(f) === r(f);
-        default: return f => l(f) !== r(f);
-    }
+function equality(l: (f: Frame) => unknown, r: (f: Frame) => unknown, op: string): BoolFn {
+    return withJs(op === '=' ? f => l(f) === r(f) : f => l(f) !== r(f), t => `(${jsOf(l, t)} ${jsCompare(op)} ${jsOf(r, t)})`);
+}
+
+/** The value of an ordinal constant (scale value, band, date), to compare a fact with it inline. */
+function ordConstant(e: ExprIR): number | undefined {
+    if (e.k === 'enumValue' || e.k === 'band') return e.index;
+    if (e.k === 'date') return dayNumber(e.value);
+    return undefined;
 }
 
 /** a/sa op b/sb  ⇔  a·(L/sa) op b·(L/sb). Constants are folded into the right-hand side. */
@@ -263,8 +238,14 @@ export function compareNums(a: NumPlan, b: NumPlan, op: string): BoolFn {
     const ra = rescale(a, scale);
     const rb = rescale(b, scale);
     const fa = ra.fn;
-    if (rb.constant !== undefined) {
-        const c = rb.fn(undefined as never);
+    const fb = rb.fn;
+    const c = rb.constant !== undefined ? fb(undefined as never) : undefined;
+    return withJs(compareNumsClosure(fa, fb, op, c), t => `(${jsOf(fa, t)} ${jsCompare(op)} ${c !== undefined ? lit(c) : jsOf(fb, t)})`);
+}
+
+/** Constants are folded into the right-hand side. */
+function compareNumsClosure(fa: (f: Frame) => number, fb: (f: Frame) => number, op: string, c: number | undefined): BoolFn {
+    if (c !== undefined) {
         switch (op) {
             case '>=': return f => fa(f) >= c;
             case '>': return f => fa(f) > c;
@@ -274,7 +255,6 @@ export function compareNums(a: NumPlan, b: NumPlan, op: string): BoolFn {
             default: return f => fa(f) !== c;
         }
     }
-    const fb = rb.fn;
     switch (op) {
         case '>=': return f => fa(f) >= fb(f);
         case '>': return f => fa(f) > fb(f);
@@ -286,45 +266,65 @@ export function compareNums(a: NumPlan, b: NumPlan, op: string): BoolFn {
 }
 
 /**
- * (n1/d1) op (n2/d2) with scaled parts, by cross-multiplication after making denominators
- * positive. A zero denominator is an evaluation error, not a silent false.
+ * (n1/d1) op (n2/d2) with scaled parts, by cross-multiplication: with value_a = na·sda / (da·sna),
+ * compare na·db·(sda·snb) with nb·da·(sdb·sna); a negative product of denominators reverses the
+ * order. Each part is evaluated once. A zero denominator is an evaluation error, not a silent false.
  */
 function compareRatios(a: RatioPlan, b: RatioPlan, op: string, e: ExprIR): BoolFn {
-    // value_a = (na/sna)/(da/sda) = na·sda / (da·sna); likewise b.
-    const left = mulPlans(a.num, withScale(b.den, 1n));
-    const right = mulPlans(b.num, withScale(a.den, 1n));
-    // left/right carry the denominators' scales crosswise: compare na·db·(sda·snb) vs nb·da·(sdb·sna).
+    const where = describeLoc(e);
+    return withJs(compareRatiosClosure(a, b, op, where), t => {
+        const KL = lit(Number(a.den.scale * b.num.scale)), KR = lit(Number(b.den.scale * a.num.scale));
+        const x = t.temp(), y = t.temp(), sign = jsCompare(op);
+        const l = `(${jsOf(a.num.fn, t)} * ${y} * ${KL})`, r = `(${jsOf(b.num.fn, t)} * ${x} * ${KR})`;
+        return `((${x} = ${jsOf(a.den.fn, t)}, ${y} = ${jsOf(b.den.fn, t)}, ${x} === 0 || ${y} === 0) ? dz(${t.ref(where)}) : `
+            + `(${x} < 0) !== (${y} < 0) ? ${r} ${sign} ${l} : ${l} ${sign} ${r})`;
+    });
+}
+
+function compareRatiosClosure(a: RatioPlan, b: RatioPlan, op: string, where: string): BoolFn {
     const kl = a.den.scale * b.num.scale;
     const kr = b.den.scale * a.num.scale;
-    const cl = mulConst(left, kl);
-    const cr = mulConst(right, kr);
-    const cmp = compareNums({ ...cl, scale: 1n }, { ...cr, scale: 1n }, op);
-    const cmpReversed = compareNums({ ...cl, scale: 1n }, { ...cr, scale: 1n }, REVERSED[op] ?? op);
-    const da = a.den.fn;
-    const db = b.den.fn;
-    const where = describeLoc(e);
+    // Both cross products must stay exact in a double.
+    checked({ scale: 1n, bound: a.num.bound * b.den.bound * kl, fn: () => 0 });
+    checked({ scale: 1n, bound: b.num.bound * a.den.bound * kr, fn: () => 0 });
+    const KL = Number(kl), KR = Number(kr);
+    const na = a.num.fn, da = a.den.fn, nb = b.num.fn, db = b.den.fn;
+    const holds = ORDER[op] ?? ORDER['!='];
+    if (b.num.constant && b.den.constant) {
+        // The usual shape (… / 总票数 ≤ 2/3): the right side folds into constants.
+        const y = db(undefined as never);
+        if (y === 0) {
+            return f => {
+                da(f);
+                throw new EvalError('eval-division-by-zero', where);
+            };
+        }
+        const NB = nb(undefined as never) * KR;
+        return f => {
+            const x = da(f);
+            if (x === 0) throw new EvalError('eval-division-by-zero', where);
+            const l = na(f) * y * KL, r = NB * x;
+            return (x < 0) !== (y < 0) ? holds(r, l) : holds(l, r);
+        };
+    }
     return f => {
         const x = da(f);
         const y = db(f);
         if (x === 0 || y === 0) throw new EvalError('eval-division-by-zero', where);
-        // Negative denominators flip the inequality: normalise by sign.
-        // Multiplying both sides by a negative product of denominators reverses the order.
-        return (x < 0) !== (y < 0) ? cmpReversed(f) : cmp(f);
+        const l = na(f) * y * KL, r = nb(f) * x * KR;
+        return (x < 0) !== (y < 0) ? holds(r, l) : holds(l, r);
     };
 }
 
-const REVERSED: Record<string, string> = { '>=': '<=', '>': '<', '<=': '>=', '<': '>' };
-
-function withScale(p: NumPlan, scale: bigint): NumPlan {
-    return { ...p, scale };
-}
-
-function mulConst(p: NumPlan, k: bigint): NumPlan {
-    if (k === 1n) return p;
-    const kk = Number(k);
-    const inner = p.fn;
-    return checked({ scale: p.scale, bound: p.bound * k, fn: f => inner(f) * kk });
-}
+/** Swapping the sides of an order comparison reverses it; = and ≠ are symmetric. */
+const ORDER: Record<string, (l: number, r: number) => boolean> = {
+    '>=': (l, r) => l >= r,
+    '>': (l, r) => l > r,
+    '<=': (l, r) => l <= r,
+    '<': (l, r) => l < r,
+    '=': (l, r) => l === r,
+    '!=': (l, r) => l !== r,
+};
 
 function describeLoc(e: ExprIR): string {
     return `${e.loc.range.start.line + 1}:${e.loc.range.start.character + 1}`;

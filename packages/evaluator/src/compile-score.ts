@@ -22,7 +22,16 @@ export interface CompiledScore {
     base: (f: Frame) => number;
     bonus: (f: Frame) => number;
     bonusItems: { group: string; item: string; count: NumPlan; points: Rational; cap: Rational; groupCap?: Rational }[];
+    /** What `base` and `bonus` compute, for emitting them as one function (emit-rule.ts). */
+    terms: ScoreTerm[];
+    groups: BonusGroup[];
 }
+
+/** A weighted leaf: value v (0 ≤ v ≤ max) contributes v·k at the score's scale. */
+export interface ScoreTerm { fn: (f: Frame) => number; k: number; max: number; name: string }
+
+/** min(count·k, cap) per item, then the group's cap, at the score's scale. */
+export interface BonusGroup { name: string; cap?: number; items: { count: (f: Frame) => number; k: number; cap: number }[] }
 
 /**
  * 第十八条: total = Σ leaf score × effective weight + Σ min(count × points, cap). All terms are
@@ -45,7 +54,7 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
     for (const b of bonusItems) scale = lcm(lcm(lcm(scale, b.count.scale * denominator(b.points)), denominator(b.cap)), b.groupCap ? denominator(b.groupCap) : 1n);
 
     // Leaf term: v/s · p/q = v · (p·S/(s·q)) / S.
-    const terms = leaves.map(leaf => {
+    const terms: (ScoreTerm & { boundTerm: bigint })[] = leaves.map(leaf => {
         const w = leaf.component.effectiveWeight;
         const k = (numerator(w) * scale) / (leaf.plan.scale * denominator(w));
         const max = 100n * leaf.plan.scale;
@@ -66,7 +75,7 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
     };
 
     // Bonus: min(count·points, cap) per item, then the group cap, at scale S.
-    const groups = new Map<string, { name: string; cap?: number; items: { count: (f: Frame) => number; k: number; cap: number }[] }>();
+    const groups = new Map<string, BonusGroup>();
     let bonusBound = 0n;
     for (const b of bonusItems) {
         const count = rescale(b.count, b.count.scale);
@@ -92,5 +101,5 @@ export function compileScore(rule: ScoreIR, compiler: ExprCompiler): CompiledSco
         }
         return total;
     };
-    return { scale, roots: rule.components, bound: checked({ scale, bound: baseBound + bonusBound, fn: () => 0 }).bound, leaves, base, bonus, bonusItems };
+    return { scale, roots: rule.components, bound: checked({ scale, bound: baseBound + bonusBound, fn: () => 0 }).bound, leaves, base, bonus, bonusItems, terms, groups: groupList };
 }

@@ -14,9 +14,11 @@ export interface CompiledVeto {
     fast: BoolFn;
     /** Which clauses applied, for whom, and which exceptions switched which clauses off. */
     detail: (f: Frame) => VetoDetail;
+    /** The clauses as compiled, for emitting `fast` as one function (emit-rule.ts). */
+    clauses: ClausePlan[];
 }
 
-interface ClausePlan {
+export interface ClausePlan {
     label: string;
     citation: string;
     element?: SubjectIR;
@@ -97,11 +99,15 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
         result.exceptions = [...excepted].map(([name, e]) => ({ name, clauses: [...e.clauses], members: [...e.members] }));
         return result;
     };
-    return { fast, detail };
+    return { fast, detail, clauses };
 }
 
 /** A missing fact is reported with the clause that needed it: 缺少事实“乙”（〔第二十三条（一）〕需要）. */
 function citeClause(e: unknown, c: ClausePlan): unknown {
-    if (e instanceof MissingFact && !e.neededBy) e.neededBy = c.citation;
+    return citeCitation(e, c.citation);
+}
+
+export function citeCitation(e: unknown, citation: string): unknown {
+    if (e instanceof MissingFact && !e.neededBy) e.neededBy = citation;
     return e;
 }

@@ -6,7 +6,7 @@ import type { CompiledScore } from './compile-score.js';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 import type { CompiledRule, Program, RunResult, SubjectProgram } from './program.js';
-import { NO_BAND, NOT_GRADED } from './program.js';
+import { NO_BAND, NOT_GRADED } from './grade-results.js';
 import { explainRule } from './explain.js';
 import { scaled } from './values.js';
 
@@ -165,13 +165,17 @@ function scoreBreakdown(score: CompiledScore, frame: Frame): Breakdown {
     for (const leaf of score.leaves) leafValue.set(leaf.component, scaled(leaf.plan.fn(frame), leaf.plan.scale));
     const contribution = (c: ComponentIR): Rational =>
         c.value ? leafValue.get(c)!.mul(c.effectiveWeight) : c.children.reduce((s, ch) => s.add(contribution(ch)), new Rational(0));
+    // A group's score from its children's scores by their own weights: the same value as its
+    // points over its effective weight, and still defined when that weight is 0% (占 0%).
+    const scoreOf = (c: ComponentIR): Rational =>
+        c.value ? leafValue.get(c)! : c.children.reduce((s, ch) => s.add(scoreOf(ch).mul(ch.weight)), new Rational(0));
     const toResult = (c: ComponentIR): ComponentResultT => {
         const points = contribution(c);
         return {
             name: c.name,
             weight: formatPercent(c.weight),
             effectiveWeight: formatPercent(c.effectiveWeight),
-            score: formatRational(c.value ? leafValue.get(c)! : points.div(c.effectiveWeight)),
+            score: formatRational(scoreOf(c)),
             contribution: formatRational(points),
             children: c.children.map(toResult),
         };

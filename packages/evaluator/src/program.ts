@@ -14,19 +14,22 @@ import { calendarFor, compileDeadline, compileFrequency } from './compile-time.j
 import type { CalendarOverrides, WorkingCalendar } from '@zeren/time';
 import type { CompiledAccountability } from './compile-accountability.js';
 import { compileAccountability } from './compile-accountability.js';
+import { notOf } from './fuse-bool.js';
+import { emitSubject } from './emit-subject.js';
+import type { FailureSink } from './emit-subject.js';
+import { NO_BAND, NOT_GRADED } from './grade-results.js';
+import { JsTable } from './js-source.js';
 
 export type CompiledRule =
     | { kind: 'score'; rule: RuleIR; index: number; score: CompiledScore }
-    | { kind: 'grade'; rule: RuleIR; index: number; score: NumPlan; thresholds: { op: '>=' | '>'; q: number; p: number }[] }
+    | { kind: 'grade'; rule: RuleIR; index: number; score: NumPlan; thresholds: { op: '>=' | '>'; q: number; p: number }[]; fallback: number }
     | { kind: 'veto'; rule: RuleIR; index: number; veto: CompiledVeto }
     | { kind: 'bool'; rule: RuleIR; index: number; test: BoolFn }
     | { kind: 'deadline'; rule: RuleIR; index: number; deadline: CompiledDeadline }
     | { kind: 'frequency'; rule: RuleIR; index: number; frequency: CompiledFrequency }
     | { kind: 'accountability'; rule: RuleIR; index: number; acc: CompiledAccountability };
 
-/** Grade results: a band index, or one of these. */
-export const NOT_GRADED = -1;
-export const NO_BAND = -2;
+export { NOT_GRADED, NO_BAND } from './grade-results.js';
 
 /** The compiled rules of one subject, in dependency order. */
 export interface SubjectProgram {
@@ -34,7 +37,22 @@ export interface SubjectProgram {
     rules: CompiledRule[];
     notAssessed: CompiledRule[];
     notGraded: CompiledRule[];
+    /** How runSubject executes these rules (see EvalBackend), and the table generated code refers to. */
+    backend: EvalBackend;
+    js: JsTable;
+    /** What runSubject executes, prepared on the first evaluation (a field: a lookup per run costs more). */
+    prepared?: Prepared;
 }
+
+/**
+ * 'tiered' (the default): closures at first; once a subject program has been evaluated
+ * TIER_UP times, its rules are emitted as generated functions (emit-rule.ts), where the host
+ * allows it. 'closures' never emits; 'generated' emits before the first evaluation.
+ */
+export type EvalBackend = 'tiered' | 'closures' | 'generated';
+
+/** Evaluations before a subject program is emitted: enough to skip one-off scenario runs. */
+export const TIER_UP = 64;
 
 export interface Program {
     document: DocumentIR;
@@ -49,6 +67,7 @@ export interface Program {
 export interface CompileOptions {
     /** Working-day overrides from outside the rules (zeren --calendar file.json). */
     calendar?: CalendarOverrides;
+    backend?: EvalBackend;
 }
 
 export function compileDocument(document: DocumentIR, options: CompileOptions = {}): Program {
@@ -65,7 +84,9 @@ export function compileDocument(document: DocumentIR, options: CompileOptions = 
     };
     const compiler = new ExprCompiler(slots);
     const subjects = new Map<string, SubjectProgram>();
-    for (const s of document.subjects) subjects.set(s.name, { subject: s, rules: [], notAssessed: [], notGraded: [] });
+    const js = new JsTable();
+    const backend = options.backend ?? 'tiered';
+    for (const s of document.subjects) subjects.set(s.name, { subject: s, rules: [], notAssessed: [], notGraded: [], backend, js });
     for (const rule of ordered) {
         const program = subjects.get(rule.subject.name);
         if (!program) continue;
@@ -99,7 +120,9 @@ function compileRule(
                 q: Number(b.bound!.d),
                 p: Number(b.bound!.s * b.bound!.n * score.scale),
             }));
-            return { kind: 'grade', rule, index, score, thresholds };
+            // Below every bound: the band without one, if the rule has it (较差), else no band.
+            const fallback = thresholds.length < rule.bands.length ? thresholds.length : NO_BAND;
+            return { kind: 'grade', rule, index, score, thresholds, fallback };
         }
         case 'veto':
             return { kind: 'veto', rule, index, veto: compileVeto(rule, compiler) };
@@ -114,7 +137,7 @@ function compileRule(
             return { kind: 'accountability', rule, index, acc: compileAccountability(rule, compiler) };
         case 'requirement': {
             const holds = compiler.bool(rule.condition);
-            return { kind: 'bool', rule, index, test: rule.prohibition ? f => !holds(f) : holds };
+            return { kind: 'bool', rule, index, test: rule.prohibition ? notOf(holds) : holds };
         }
         default:
             return { kind: 'bool', rule, index, test: compiler.bool(rule.condition) };
@@ -130,28 +153,74 @@ export interface RunResult {
 
 /** Shared by runs without errors, so the fast path allocates nothing per subject. */
 const NO_ERRORS: ReadonlyMap<number, unknown> = new Map();
+const ASSESSED: RunResult = Object.freeze({ assessed: true, errors: NO_ERRORS });
+const NOT_ASSESSED: RunResult = Object.freeze({ assessed: false, errors: NO_ERRORS });
 
 /** What runSubject executes per rule, prepared once per subject program (see `prepare`). */
 interface Step {
+    rule: CompiledRule;
     index: number;
     run: (f: Frame) => unknown;
     grade: boolean;
 }
 
-const steps = new WeakMap<SubjectProgram, { notAssessed: Step[]; notGraded: Step[]; rules: Step[] }>();
+export interface Prepared {
+    notAssessed: Step[];
+    notGraded: Step[];
+    rules: Step[];
+    /** Evaluations left before the rules are emitted (tiered backend); −1 once decided. */
+    untilEmit: number;
+    /** The subject's rules as one generated function, once emitted. */
+    emitted?: (f: Frame, fail: FailureSink) => boolean;
+}
 
-function prepare(program: SubjectProgram): { notAssessed: Step[]; notGraded: Step[]; rules: Step[] } {
-    let prepared = steps.get(program);
+function prepare(program: SubjectProgram): Prepared {
+    let prepared = program.prepared;
     if (!prepared) {
-        const step = (rule: CompiledRule): Step => ({ index: rule.index, run: runnerOf(rule), grade: rule.kind === 'grade' });
+        const step = (rule: CompiledRule): Step => ({ rule, index: rule.index, run: runnerOf(rule), grade: rule.kind === 'grade' });
         prepared = {
             notAssessed: program.notAssessed.map(step),
             notGraded: program.notGraded.map(step),
             rules: program.rules.filter(r => r.rule.kind !== 'exclusion').map(step),
+            untilEmit: program.backend === 'closures' ? -1 : program.backend === 'generated' ? 0 : TIER_UP,
         };
-        steps.set(program, prepared);
+        program.prepared = prepared;
+    }
+    if (prepared.untilEmit >= 0 && prepared.untilEmit-- === 0) {
+        const rules = (list: Step[]) => list.map(s => s.rule);
+        try {
+            prepared.emitted = emitSubject({ notAssessed: rules(prepared.notAssessed), notGraded: rules(prepared.notGraded), rules: rules(prepared.rules) }, program.js);
+        } catch (e) {
+            // Emission is an optimisation with the closures' exact semantics: if it fails, the closures
+            // run. Asked for explicitly ('generated', as the tests do), the failure is reported.
+            if (program.backend === 'generated') throw e;
+        }
     }
     return prepared;
+}
+
+/** Errors of the run in progress; module state so the per-rule loop creates no closure per subject. */
+let runErrors: Map<number, unknown> | undefined;
+
+/** Runs one rule into frame.r; a failure is recorded and marks the result FAILED. */
+function runStep(s: Step, frame: Frame): unknown {
+    try {
+        return (frame.r[s.index] = s.run(frame));
+    } catch (e) {
+        return (frame.r[s.index] = recordFailure(s.index, e));
+    }
+}
+
+const recordFailure: FailureSink = (index, e) => {
+    (runErrors ??= new Map()).set(index, e);
+    return FAILED;
+};
+
+function finish(assessed: boolean, outer: Map<number, unknown> | undefined): RunResult {
+    const errors = runErrors;
+    runErrors = outer;
+    if (errors === undefined) return assessed ? ASSESSED : NOT_ASSESSED;
+    return { assessed, errors };
 }
 
 /**
@@ -160,32 +229,26 @@ function prepare(program: SubjectProgram): { notAssessed: Step[]; notGraded: Ste
  * rules that read it fail too, while independent rules still evaluate.
  */
 export function runSubject(program: SubjectProgram, frame: Frame): RunResult {
-    const { notAssessed, notGraded, rules } = prepare(program);
-    let errors: Map<number, unknown> | undefined;
-    const r = frame.r;
-    const run = (s: Step): unknown => {
-        try {
-            return (r[s.index] = s.run(frame));
-        } catch (e) {
-            (errors ??= new Map()).set(s.index, e);
-            return (r[s.index] = FAILED);
-        }
-    };
+    const { notAssessed, notGraded, rules, emitted } = prepare(program);
+    // Saved and restored, should a rule ever evaluate another subject while this one runs.
+    const outer = runErrors;
+    runErrors = undefined;
+    if (emitted) return finish(emitted(frame, recordFailure), outer);
     for (let i = 0; i < notAssessed.length; i++) {
-        if (run(notAssessed[i]) === true) return { assessed: false, errors: errors ?? (NO_ERRORS as Map<number, unknown>) };
+        if (runStep(notAssessed[i], frame) === true) return finish(false, outer);
     }
     let notGradedNow = false;
-    for (let i = 0; i < notGraded.length; i++) if (run(notGraded[i]) === true) notGradedNow = true;
+    for (let i = 0; i < notGraded.length; i++) if (runStep(notGraded[i], frame) === true) notGradedNow = true;
     for (let i = 0; i < rules.length; i++) {
         const s = rules[i];
-        if (s.grade && notGradedNow) r[s.index] = NOT_GRADED;
-        else run(s);
+        if (s.grade && notGradedNow) frame.r[s.index] = NOT_GRADED;
+        else runStep(s, frame);
     }
-    return { assessed: true, errors: errors ?? (NO_ERRORS as Map<number, unknown>) };
+    return finish(true, outer);
 }
 
 /** One closure per rule, chosen once, instead of a switch on the rule's kind per evaluation. */
-function runnerOf(rule: CompiledRule): (f: Frame) => unknown {
+export function runnerOf(rule: CompiledRule): (f: Frame) => unknown {
     switch (rule.kind) {
         case 'score': {
             const { base, bonus } = rule.score;
@@ -197,8 +260,7 @@ function runnerOf(rule: CompiledRule): (f: Frame) => unknown {
             const p = rule.thresholds.map(t => t.p);
             const strict = rule.thresholds.map(t => t.op === '>');
             const n = q.length;
-            const bands = (rule.rule as { bands: unknown[] }).bands.length;
-            const fallback = n < bands ? n : NO_BAND;
+            const fallback = rule.fallback;
             return f => {
                 const v = score(f);
                 for (let i = 0; i < n; i++) {

@@ -2,8 +2,24 @@ import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createZerenCoreServices } from '@zeren/language';
+import { isDeepStrictEqual } from 'node:util';
+import type { DocumentIR } from '@zeren/model';
 import { compileDocument, evaluate, runScenario } from '@zeren/evaluator';
 import type { Program } from '@zeren/evaluator';
+
+/** The same document compiled for both evaluator backends: every evaluation runs on both and must agree. */
+interface Programs { generated: Program; closures: Program }
+
+function compileBoth(document: DocumentIR): Programs {
+    return { generated: compileDocument(document, { backend: 'generated' }), closures: compileDocument(document, { backend: 'closures' }) };
+}
+
+function agree<T>(what: string, run: (program: Program) => T, programs: Programs): T {
+    const generated = run(programs.generated);
+    const closures = run(programs.closures);
+    if (!isDeepStrictEqual(generated, closures)) throw new Error(`evaluator backends disagree on ${what}`);
+    return generated;
+}
 
 export interface PipelineResult {
     diagnostics: Diagnostic[];
@@ -52,12 +68,12 @@ export class FuzzWorkspace {
             let evaluated = 0;
             if (errors === 0) {
                 const ir = Zeren.model.Models.ir(doc);
-                const programs = new Map<string, Program>();
+                const programs = new Map<string, Programs>();
                 for (const document of ir.documents) {
-                    const program = compileDocument(document);
-                    programs.set(document.name, program);
-                    for (const name of program.subjects.keys()) {
-                        evaluate(program, name, facts?.(name) ?? new Map(), { explain: true });
+                    const both = compileBoth(document);
+                    programs.set(document.name, both);
+                    for (const name of both.generated.subjects.keys()) {
+                        agree(name, p => evaluate(p, name, facts?.(name) ?? new Map(), { explain: true }), both);
                         evaluated++;
                     }
                 }
@@ -65,7 +81,7 @@ export class FuzzWorkspace {
                     const target = programs.get(suite.document) ?? compileTarget(Zeren, suite.document);
                     if (!target) continue;
                     for (const scenario of suite.scenarios) {
-                        runScenario(target, scenario, { explain: true });
+                        agree(scenario.name, p => runScenario(p, scenario, { explain: true }), target);
                         evaluated++;
                     }
                 }
@@ -78,7 +94,7 @@ export class FuzzWorkspace {
     }
 }
 
-function compileTarget(Zeren: ReturnType<typeof createZerenCoreServices>['Zeren'], name: string): Program | undefined {
+function compileTarget(Zeren: ReturnType<typeof createZerenCoreServices>['Zeren'], name: string): Programs | undefined {
     const target = Zeren.model.Models.documentIR(name);
-    return target ? compileDocument(target) : undefined;
+    return target ? compileBoth(target) : undefined;
 }
