@@ -1,5 +1,8 @@
 import { isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import type { $ZodErrorMap } from 'zod/v4/core';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { FactIR, FactRecord, FactValue, Message, SubjectIR } from '@zeren/model';
 import { checkFactValue, message, parseDecimal, render } from '@zeren/model';
 import type { Lang } from '@zeren/model';
@@ -34,9 +37,41 @@ export interface ParsedFactFile {
 const Outer = z.object({
     subject: z.string().min(1).optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(checkIsoDate, 'not a valid date').optional(),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(checkIsoDate).optional(),
     facts: z.record(z.string(), z.unknown()),
 }).strict();
+
+/** zod's messages for the outer shape (a list where an object belongs, a number for a name) in both languages. */
+const SHAPE_ERRORS: Record<Lang, $ZodErrorMap> = {
+    zh: withDateMessage(withZhTypeNames(zhCN().localeError), '不是存在的日期'),
+    en: withDateMessage(en().localeError, 'not a valid date'),
+};
+
+/** zod's zh locale names expected types in English (record, int); a fact file's author reads these words. */
+const ZH_TYPE: Record<string, string> = { string: '文本', number: '数字', int: '整数', boolean: '布尔值', record: '对象', object: '对象', array: '列表' };
+
+function withZhTypeNames(map: $ZodErrorMap): $ZodErrorMap {
+    return issue => {
+        if (issue.code === 'too_small') return issue.origin === 'string' ? '不能为空' : `应不小于 ${issue.minimum}`;
+        if (issue.code === 'too_big') return `应不大于 ${issue.maximum}`;
+        if (issue.code !== 'invalid_type') return map(issue);
+        const expected = ZH_TYPE[issue.expected] ?? issue.expected;
+        if (issue.input === undefined) return `缺少此字段（应为${expected}）`;
+        const input = issue.input;
+        const actual = Array.isArray(input) ? '列表' : input === null ? '空值' : typeof input === 'number' ? (Number.isInteger(input) ? '整数' : '数字') : typeof input === 'string' ? '文本' : typeof input === 'boolean' ? '布尔值' : '对象';
+        return `应为${expected}，实际为${actual}`;
+    };
+}
+
+/** The only custom check of the outer shape is asOf's date. */
+function withDateMessage(map: $ZodErrorMap, invalidDate: string): $ZodErrorMap {
+    return issue => (issue.code === 'custom' ? invalidDate : map(issue));
+}
+
+function shapeErrorText(data: unknown, lang: Lang): string {
+    const result = Outer.safeParse(data, { error: SHAPE_ERRORS[lang] });
+    return result.success ? '' : result.error.issues[0].message;
+}
 
 export function parseFactFile(text: string, fileName: string): ParsedFactFile | FactFileError {
     const isJson = /\.json$/i.test(fileName);
@@ -69,8 +104,8 @@ export function parseFactFile(text: string, fileName: string): ParsedFactFile | 
     };
     const outer = Outer.safeParse(data);
     if (!outer.success) {
-        const issue = outer.error.issues[0];
-        return { path: jsonPath(issue.path as (string | number)[]), ...locate(issue.path as (string | number)[]), message: message('input-field', jsonPath(issue.path as (string | number)[]) || '(root)', issue.message) };
+        const path = outer.error.issues[0].path as (string | number)[];
+        return { path: jsonPath(path), ...locate(path), message: message('input-field', jsonPath(path) || '(root)', shapeErrorText(data, 'zh'), shapeErrorText(data, 'en')) };
     }
     const numberText = new Map<string, string>();
     const collect = (node: unknown, path: (string | number)[]): void => {

@@ -95,7 +95,7 @@ const CATALOG = {
     // ---- input files and CLI
     'input-read': ['无法读取文件 {0}：{1}', 'Cannot read file {0}: {1}'],
     'input-parse': ['无法解析 {0}：{1}', 'Cannot parse {0}: {1}'],
-    'input-field': ['字段 {0}：{1}', 'Field {0}: {1}'],
+    'input-field': ['字段 {0}：{1}', 'Field {0}: {2}'],
     'input-subject-unknown': ['规则中没有主体“{0}”（可用：{1}）', 'The rules declare no subject \'{0}\' (available: {1})'],
     'input-subject-ambiguous': ['规则声明了多个主体（{0}），请在事实文件中用 subject 指明', 'The rules declare several subjects ({0}); name one with \'subject\' in the fact file'],
     'cli-usage': ['用法错误：{0}', 'Usage error: {0}'],
