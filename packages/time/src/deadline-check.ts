@@ -5,7 +5,7 @@
 
 import { type CivilDate, formatDate } from './civil-date.js';
 import { type DateTime, CHINA_OFFSET_MINUTES, civilDateOf, compareDateTimes, formatDateTime } from './date-time.js';
-import { type DeadlineResult, type EventTime, DeadlineInputError, isDateTime } from './deadline.js';
+import { type DeadlineResult, type EventTime, DeadlineInputError, isDateTime } from './deadline-result.js';
 import type { ReadingId } from './readings.js';
 import type { Bilingual } from './text.js';
 import type { WorkingCalendar } from './working-calendar.js';

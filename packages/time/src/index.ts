@@ -28,12 +28,11 @@ export {
   days, workingDays, months, years, hours, halfMonth, HALF_MONTH_DAYS,
   formatDuration, formatDurationZh, formatDurationEn, parseDurationZh, parseChineseNumber,
 } from './duration.js';
-export {
-  type DeadlineResult, type DeadlineKind, type ExplanationStep, type EventTime, type AfterOptions, type FixedDateOptions,
-  type DeadlineSpec, type DeadlineContext, type ChainStep, type ChainedDeadline,
-  DeadlineInputError, isDateTime, deadlineAfter, deadlineBefore, annualDeadline, absoluteDeadline, monthEndDeadline,
-  computeDeadline, chainDeadlines,
-} from './deadline.js';
+export { type DeadlineResult, type DeadlineKind, type ExplanationStep, type EventTime, DeadlineInputError, isDateTime } from './deadline-result.js';
+export { type AfterOptions, deadlineAfter, deadlineBefore } from './event-deadlines.js';
+export { type FixedDateOptions, annualDeadline, absoluteDeadline, monthEndDeadline } from './fixed-deadlines.js';
+export { type DeadlineSpec, type DeadlineContext, computeDeadline } from './deadline.js';
+export { type ChainStep, type ChainedDeadline, chainDeadlines } from './deadline-chain.js';
 export { type DeadlineCheck, type DeadlineStatus, type DeadlineObservation, checkDeadline } from './deadline-check.js';
 export {
   type Period, type PeriodKind, type CalendarPeriodKind, type PeriodSlice,
