@@ -36,6 +36,8 @@ const FIXES: Record<string, FixBuilder> = {
     'loosen-frequency-min': looseningFix,
     'loosen-frequency-max': looseningFix,
     'loosen-deadline': looseningFix,
+    'loosen-restriction-shorter': looseningFix,
+    'loosen-lookback': looseningFix,
 };
 
 export class ZerenCodeActionProvider implements CodeActionProvider {

@@ -3,13 +3,21 @@ import { compareOptions } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
 import { cite, incomparable, loosening } from './conformance-report.js';
 import { checkClauseConformance } from './conformance-clauses.js';
+import { checkLookback, checkRestrictions } from './conformance-restrictions.js';
 
-/** Accountability: no situation dropped; per subject kind and severity, no lighter sanction. */
+/**
+ * Accountability: no situation dropped; per subject kind and severity, no lighter sanction; no
+ * after-effect dropped or shortened; no look-back window narrowed.
+ */
 export function checkAccountabilityConformance(pair: RefinementPair, child: AccountabilityIR, parent: AccountabilityIR, out: ZerenDiagnostic[]): void {
     if (child.form === 'situations' && parent.form === 'situations') {
         checkClauseConformance(pair, child.situations, parent.situations, child.loc, out);
     } else if (child.form === 'sanctions' && parent.form === 'sanctions') {
         checkSanctions(pair, child, parent, out);
+    } else if (child.form === 'restrictions' && parent.form === 'restrictions') {
+        checkRestrictions(pair, child, parent, out);
+    } else if (child.form === 'lookback' && parent.form === 'lookback') {
+        checkLookback(pair, child, parent, out);
     }
 }
 

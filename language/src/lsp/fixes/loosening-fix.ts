@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { CodeAction, Range } from 'vscode-languageserver';
-import { isBand, isDeadline, isFrequency } from '../../generated/ast.js';
+import { isBand, isDeadline, isFrequency, isLookback, isRestriction } from '../../generated/ast.js';
 import type { FixContext } from '../zeren-code-actions.js';
 import { quickFix } from '../zeren-code-actions.js';
 
@@ -22,6 +22,14 @@ function replacedRange(code: string, node: AstNode): Range | undefined {
         // Only periods after an event (N 日内) and leads before one (N 日前) are replaced in place.
         const part = rule && (GrammarUtils.findNodeForProperty(rule.$cstNode, 'within') ?? GrammarUtils.findNodeForProperty(rule.$cstNode, 'before'));
         return part?.range;
+    }
+    if (code === 'loosen-restriction-shorter') {
+        const restriction = isRestriction(node) ? node : AstUtils.getContainerOfType(node, isRestriction);
+        return restriction && GrammarUtils.findNodeForProperty(restriction.$cstNode, 'period')?.range;
+    }
+    if (code === 'loosen-lookback') {
+        const rule = AstUtils.getContainerOfType(node, isLookback);
+        return rule && GrammarUtils.findNodeForProperty(rule.$cstNode, 'years')?.range;
     }
     return undefined;
 }

@@ -1,0 +1,71 @@
+import { CstUtils } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { looseningFix } from '../../language/src/lsp/fixes/loosening-fix.js';
+import type { FixContext } from '../../language/src/lsp/zeren-code-actions.js';
+import { buildFiles } from '../helpers/workspace.js';
+import { cityDiagnostics, cityFile, provinceFile } from './fixtures.js';
+
+const effects = (cite: string, refines: string, items: string) => `影响 调整后限制 〔${cite}〕 对 班子 ${refines} 起算 约谈日期 { ${items} }`;
+const PROVINCE_EFFECTS = effects('第二十条', '', '不得提拔 当 严重违纪 1 年内 "不得提拔"  不得评优 当 调入 当年 "不得评优"');
+const cityEffects = (items: string) => effects('第十二条', '细化 省意见.调整后限制', items);
+
+const lookback = (cite: string, refines: string, window: string) => `追溯 追责范围 〔${cite}〕 对 班子 ${refines} 自 约谈日期 ${window} 至 约谈日期`;
+const PROVINCE_LOOKBACK = lookback('第六条', '', '前 1 年度 或 前 2 年度 当 调入');
+const cityLookback = (window: string) => lookback('第六条', '细化 省意见.追责范围', window);
+
+const codes = (ds: { code: string }[]) => ds.map(d => d.code);
+
+describe('conformance: 影响 (after-effects)', () => {
+    it('the same restrictions, or longer ones, pass', async () => {
+        expect(await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 1 年内 "不得提拔"  不得评优 当 调入 当年 "不得评优"'))).toEqual([]);
+        expect(await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 2 年内 "不得提拔"  不得评优 当 调入 1 年内 "不得评优"'))).toEqual([]);
+        // 12 个月 = 1 年 (民法典第二百零二条: both end on the corresponding day).
+        expect(await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 12 个月内 "不得提拔"  不得评优 当 调入 当年 "不得评优"'))).toEqual([]);
+    });
+
+    it('a shorter restriction is an error citing both articles', async () => {
+        const [d] = await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 6 个月内 "不得提拔"  不得评优 当 调入 当年 "不得评优"'));
+        expect(d.code).toBe('loosen-restriction-shorter');
+        expect(d.message).toBe('“调整后限制”中的限制“不得提拔”期限6 个月内，短于所细化的“调整后限制”〔第二十条〕中的1 年内');
+        expect(d.en).toBe("Restriction '不得提拔' in '调整后限制' lasts 6 months, shorter than 1 year in the refined '调整后限制' 〔第二十条〕");
+        // 当年 ends on 31 December: always short of a full year from the decision.
+        const [y] = await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 当年 "不得提拔"  不得评优 当 调入 当年 "不得评优"'));
+        expect(y.code).toBe('loosen-restriction-shorter');
+    });
+
+    it('a dropped restriction is an error; 当年 against some months cannot be judged', async () => {
+        expect(codes(await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 1 年内 "不得提拔"')))).toEqual(['loosen-restriction-dropped']);
+        const [w] = await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 1 年内 "不得提拔"  不得评优 当 调入 6 个月内 "不得评优"'));
+        expect(w).toMatchObject({ code: 'conformance-incomparable', severity: 'warning' });
+    });
+
+    it('the quick fix puts the refined period back', async () => {
+        const ws = await buildFiles({
+            'province.zeren': provinceFile(PROVINCE_EFFECTS),
+            'city.zeren': cityFile(cityEffects('不得提拔 当 严重违纪 6 个月内 "不得提拔"  不得评优 当 调入 当年 "不得评优"')),
+        });
+        const document = ws.doc('city.zeren');
+        const diagnostic = document.diagnostics!.find(d => d.code === 'loosen-restriction-shorter') as Diagnostic;
+        const node = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, document.textDocument.offsetAt(diagnostic.range.start))!.astNode;
+        const [action] = looseningFix({ diagnostic, node, document, lang: 'zh' } as unknown as FixContext);
+        expect(action.title).toBe('改为所细化规则的要求：1 年内');
+        const [edit] = action.edit!.changes![document.uri.toString()];
+        expect(document.textDocument.getText(edit.range)).toBe('6 个月内');
+    });
+});
+
+describe('conformance: 追溯 (look-back windows)', () => {
+    it('the same or a wider window passes', async () => {
+        expect(await cityDiagnostics(PROVINCE_LOOKBACK, cityLookback('前 1 年度 或 前 2 年度 当 调入'))).toEqual([]);
+        expect(await cityDiagnostics(PROVINCE_LOOKBACK, cityLookback('前 2 年度'))).toEqual([]);
+    });
+
+    it('a later start, or a dropped extension, is an error', async () => {
+        const ds = await cityDiagnostics(PROVINCE_LOOKBACK, cityLookback('前 0 年度 或 前 2 年度 当 调入'));
+        expect(codes(ds)).toEqual(['loosen-lookback']);
+        expect(ds[0].message).toBe('“追责范围”自前 0 年度起追溯，晚于所细化的“追责范围”〔第六条〕的前 1 年度');
+        expect(codes(await cityDiagnostics(PROVINCE_LOOKBACK, cityLookback('前 1 年度')))).toEqual(['loosen-lookback-extended']);
+        expect(codes(await cityDiagnostics(PROVINCE_LOOKBACK, cityLookback('前 1 年度 或 前 1 年度 当 调入')))).toEqual(['loosen-lookback-extended']);
+    });
+});
