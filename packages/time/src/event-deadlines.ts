@@ -11,7 +11,7 @@
  */
 
 import { type CivilDate, addDays, addMonths, addYears, formatDate } from './civil-date.js';
-import { CHINA_OFFSET_MINUTES, addHours, civilDateOf, formatDateTime } from './date-time.js';
+import { type DateTime, CHINA_OFFSET_MINUTES, addHours, civilDateOf, formatDateTime } from './date-time.js';
 import {
   type DeadlineResult, type EventTime, type ExplanationStep, DeadlineInputError, eventDate, finish, isDateTime, step,
 } from './deadline-result.js';
@@ -29,6 +29,15 @@ export interface AfterOptions {
   readonly extendOverRestDays?: boolean;
 }
 
+/** An hour period needs the event's moment, not only its date. */
+function eventInstant(event: EventTime, zhPeriod: string, enPeriod: string): DateTime {
+  if (isDateTime(event)) return event;
+  throw new DeadlineInputError(
+    `“${zhPeriod}”按小时计算，需要事件的具体时刻，只给出了日期 ${formatDate(event)}`,
+    `"${enPeriod}" is an hour period and needs the event's time of day; only the date ${formatDate(event)} was given`,
+  );
+}
+
 /** Deadline of a period running from an event: "15日内", "10个工作日内", "2个月内", "48小时内", "半个月内". */
 export function deadlineAfter(
   event: EventTime,
@@ -41,17 +50,12 @@ export function deadlineAfter(
   const enDur = formatDurationEn(duration);
 
   if (duration.unit === 'hour') {
-    if (!isDateTime(event)) {
-      throw new DeadlineInputError(
-        `“${zhDur}内”按小时计算，需要事件的具体时刻，只给出了日期 ${formatDate(event)}`,
-        `"within ${enDur}" is an hour period and needs the event's time of day; only the date ${formatDate(event)} was given`,
-      );
-    }
-    const dueAt = addHours(event, duration.amount);
+    const at = eventInstant(event, `${zhDur}内`, `within ${enDur}`);
+    const dueAt = addHours(at, duration.amount);
     const due = civilDateOf(dueAt, CHINA_OFFSET_MINUTES);
     steps.push(step(
-      `自事件时刻 ${formatDateTime(event)} 起算 ${zhDur}，至 ${formatDateTime(dueAt)} 届满（民法典第二百零一条第二款）`,
-      `${enDur} from the event at ${formatDateTime(event)} end at ${formatDateTime(dueAt)} (Civil Code art. 201(2))`,
+      `自事件时刻 ${formatDateTime(at)} 起算 ${zhDur}，至 ${formatDateTime(dueAt)} 届满（民法典第二百零一条第二款）`,
+      `${enDur} from the event at ${formatDateTime(at)} end at ${formatDateTime(dueAt)} (Civil Code art. 201(2))`,
       'hour-period-from-event-time',
     ));
     return finish('after', due, steps, { dueAt });
@@ -135,16 +139,11 @@ export function deadlineBefore(event: EventTime, duration: Duration, calendar?: 
   const enDur = formatDurationEn(duration);
 
   if (duration.unit === 'hour') {
-    if (!isDateTime(event)) {
-      throw new DeadlineInputError(
-        `“${zhDur}前”按小时计算，需要事件的具体时刻，只给出了日期 ${formatDate(event)}`,
-        `"${enDur} before" is an hour period and needs the event's time of day; only the date ${formatDate(event)} was given`,
-      );
-    }
-    const dueAt = addHours(event, -duration.amount);
+    const at = eventInstant(event, `${zhDur}前`, `${enDur} before`);
+    const dueAt = addHours(at, -duration.amount);
     steps.push(step(
-      `事件时刻 ${formatDateTime(event)} 前 ${zhDur}：最迟 ${formatDateTime(dueAt)}`,
-      `${enDur} before the event at ${formatDateTime(event)}: at the latest ${formatDateTime(dueAt)}`,
+      `事件时刻 ${formatDateTime(at)} 前 ${zhDur}：最迟 ${formatDateTime(dueAt)}`,
+      `${enDur} before the event at ${formatDateTime(at)}: at the latest ${formatDateTime(dueAt)}`,
       'hour-period-from-event-time',
     ));
     return finish('before', civilDateOf(dueAt, CHINA_OFFSET_MINUTES), steps, { dueAt });
