@@ -31,17 +31,18 @@ export class JsTable {
 /** How to write a closure's expression, given the table of the program it is emitted for. */
 type Source = (table: JsTable) => string;
 
-const sources = new WeakMap<object, Source>();
+/** Kept on the closure itself: a property costs less than a WeakMap entry, and a document compiles thousands. */
+const SOURCE = Symbol('zeren.jsSource');
 
 /** Records how to write a closure as source; nothing is built until a rule is emitted. */
 export function withJs<T extends object>(fn: T, js: Source): T {
-    sources.set(fn, js);
+    (fn as { [SOURCE]?: Source })[SOURCE] = js;
     return fn;
 }
 
 /** The source of a closure: its expression where recorded, else a call of the closure itself. */
 export function jsOf(fn: object, table: JsTable): string {
-    const js = sources.get(fn);
+    const js = (fn as { [SOURCE]?: Source })[SOURCE];
     return js ? js(table) : `${table.ref(fn)}(f)`;
 }
 

@@ -12,15 +12,15 @@ export interface SlotRead {
     name: string;
 }
 
-const marks = new WeakMap<object, SlotRead>();
+const SLOT = Symbol('zeren.slotRead');
 
 export function markSlotRead<T extends object>(fn: T, slot: number, name: string): T {
-    marks.set(fn, { slot, name });
+    (fn as { [SLOT]?: SlotRead })[SLOT] = { slot, name };
     return withJs(fn, t => readJs(slot, name, t));
 }
 
 export function slotReadOf(fn: object): SlotRead | undefined {
-    return marks.get(fn);
+    return (fn as { [SLOT]?: SlotRead })[SLOT];
 }
 
 /** The value in a fact slot; a fact that was not given fails the rule that needs it. */
