@@ -7,9 +7,12 @@ import { ZerenGeneratedModule, ZerenGeneratedSharedModule } from './generated/mo
 import { ZerenScopeComputation } from './references/zeren-scope-computation.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { ZerenScopeProvider } from './references/zeren-scope-provider.js';
+import { ZerenLinker } from './references/zeren-linker.js';
 import { ZerenDocumentValidator } from './validation/zeren-document-validator.js';
 import { registerValidationChecks, ZerenValidator } from './validation/zeren-validator.js';
 import { ZerenModelService } from './workspace/zeren-model-service.js';
+import { ZerenReferenceDescriptionProvider } from './workspace/zeren-reference-descriptions.js';
+import { ZerenAstNodeDescriptionProvider } from './workspace/zeren-node-descriptions.js';
 
 export interface ZerenAddedServices {
     model: { Models: ZerenModelService };
@@ -25,6 +28,11 @@ export const ZerenModule: Module<ZerenServices, PartialLangiumCoreServices & Zer
     references: {
         ScopeComputation: services => new ZerenScopeComputation(services),
         ScopeProvider: services => new ZerenScopeProvider(services),
+        Linker: services => new ZerenLinker(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: services => new ZerenAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new ZerenReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new ZerenDocumentValidator(services),

@@ -1,7 +1,8 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import type { MessageCode, Severity, SourceLoc, ZerenDiagnostic } from '@zeren/model';
 import { diag, NO_RANGE } from '@zeren/model';
+import { findNodeForProperty } from './property-node.js';
 
 /** What lowering one file needs: where its nodes are, and where to put what it finds. */
 export class LoweringContext {
@@ -45,7 +46,7 @@ export function locOf(node: AstNode | undefined, property?: string, index?: numb
         // nodes built outside a document (tests) keep the fallback
     }
     let cst: CstNode | undefined = node.$cstNode;
-    if (property && cst) cst = GrammarUtils.findNodeForProperty(cst, property, index) ?? cst;
+    if (property && cst) cst = findNodeForProperty(cst, property, index) ?? cst;
     return { uri, range: cst ? cst.range : NO_RANGE };
 }
 

@@ -27,6 +27,9 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
     /** Scopes that depend only on one node (a file's declarations, a subject's members), built once per parse. */
     private readonly scopes = new WeakMap<AstNode, Map<string, Scope>>();
 
+    /** Scopes that put one node's names in front of an outer scope (a binder's members, compared values), built once per pair. */
+    private readonly layers = new WeakMap<Scope, WeakMap<AstNode, Scope>>();
+
     // Map-based scopes: a lookup is a hash probe, not a scan, so linking stays linear in file size.
     protected override createScopeForNodes(elements: Iterable<AstNode>, outerScope?: Scope, options?: ScopeOptions): Scope {
         // The first declaration of a name wins (a duplicate is reported by lowering), as in Langium's stream scopes.
@@ -41,6 +44,15 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
         if (!byTag) this.scopes.set(key, (byTag = new Map()));
         let scope = byTag.get(tag);
         if (!scope) byTag.set(tag, (scope = build()));
+        return scope;
+    }
+
+    /** `nodes()` in front of `outer`; `key` is the node they all come from (same names for the same key). */
+    private layered(outer: Scope, key: AstNode, nodes: () => AstNode[]): Scope {
+        let byKey = this.layers.get(outer);
+        if (!byKey) this.layers.set(outer, (byKey = new WeakMap()));
+        let scope = byKey.get(key);
+        if (!scope) byKey.set(key, (scope = this.createScopeForNodes(nodes(), outer)));
         return scope;
     }
 
@@ -98,25 +110,32 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
     }
 
     private memberScope(target: AstNode | undefined): Scope {
-        return this.createScopeForNodes(valuesOf(target));
+        return target ? this.cached(target, 'values', () => this.createScopeForNodes(valuesOf(target))) : this.createScopeForNodes([]);
     }
 
     private expressionScope(ref: AstNode): Scope {
         // Outermost the file's declarations and enum values, then the rule's subject, then binders.
         const subject = contextSubject(ref);
         let scope = subject && modelOf(subject) === modelOf(ref) ? this.subjectScope(subject) : this.createScopeForNodes(subjectMembers(subject), this.declarationScope(modelOf(ref)));
+        // Cached per (outer scope, node): every reference in a binder's body or compared with the
+        // same thing shares one scope instead of building its own map.
         for (const element of enclosingElementSubjects(ref).reverse()) {
-            scope = this.createScopeForNodes(subjectMembers(element), scope);
+            scope = this.layered(scope, element, () => subjectMembers(element));
         }
-        const typed = this.comparedValues(ref);
-        return typed.length ? this.createScopeForNodes(typed, scope) : scope;
+        const compared = this.comparedWith(ref);
+        const typed = compared ? this.comparedValues(compared) : [];
+        return compared && typed.length ? this.layered(scope, compared, () => typed) : scope;
     }
 
-    /** For `X = 一般`, the values of X's type. */
-    private comparedValues(ref: AstNode): AstNode[] {
+    /** For `X = 一般`, what X names. */
+    private comparedWith(ref: AstNode): AstNode | undefined {
         const parent = ref.$container;
-        if (!isBinary(parent) || parent.right !== ref || !isRef(parent.left)) return [];
-        const left = parent.left.member?.ref ?? parent.left.target?.ref;
+        if (!isBinary(parent) || parent.right !== ref || !isRef(parent.left)) return undefined;
+        return parent.left.member?.ref ?? parent.left.target?.ref;
+    }
+
+    /** The values of what a comparison's left side names, e.g. of X's type. */
+    private comparedValues(left: AstNode): AstNode[] {
         if (isFact(left)) return valuesOfType(left.type);
         if (isGrade(left)) return left.bands;
         if (determinationRows(left).length) return determinationRows(left);
