@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
     DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification, InitializeRequest,
-    PublishDiagnosticsNotification, type Diagnostic, type InitializeResult,
+    PublishDiagnosticsNotification, type Diagnostic, type InitializeResult, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,21 +22,27 @@ export class LspHarness {
     private readonly published = new Map<string, number>();
     private readonly waiters: (() => void)[] = [];
     private readonly versions = new Map<string, number>();
+    private lastPublish = Date.now();
     stderr = '';
+    /** Set once the server process has exited (a crash, unless dispose() ended it). */
+    exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
-    constructor(extraFiles: Record<string, string> = {}) {
+    /** `nodeArgs` go before the script, e.g. `--max-old-space-size=512` to cap the server's heap. */
+    constructor(extraFiles: Record<string, string> = {}, nodeArgs: string[] = []) {
         if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
         this.dir = mkdtempSync(join(tmpdir(), 'zeren-lsp-'));
         cpSync(join(ROOT, 'examples'), join(this.dir, 'examples'), { recursive: true });
         for (const [rel, text] of Object.entries(extraFiles)) writeFile(join(this.dir, rel), text);
-        this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.child.stderr!.on('data', d => (this.stderr += String(d)));
+        this.child.on('exit', (code, signal) => (this.exit = { code, signal }));
         // Writes racing the server's exit must not surface as unhandled errors.
         this.child.stdin!.on('error', () => undefined);
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, p => {
             this.diagnostics.set(p.uri, p.diagnostics);
             this.published.set(p.uri, (this.published.get(p.uri) ?? 0) + 1);
+            this.lastPublish = Date.now();
             this.waiters.splice(0).forEach(w => w());
         });
         this.connection.onRequest('workspace/configuration', () => []);
@@ -61,6 +67,11 @@ export class LspHarness {
         return result;
     }
 
+    /** The server's process id (to read its memory from /proc). */
+    get pid(): number {
+        return this.child.pid!;
+    }
+
     uri(rel: string): string {
         return pathToFileURL(join(this.dir, rel)).toString();
     }
@@ -80,6 +91,39 @@ export class LspHarness {
         const version = (this.versions.get(uri) ?? 1) + 1;
         this.versions.set(uri, version);
         await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** Sends incremental (range) changes, applied by the server in order, as one new version. */
+    async changeRanges(uri: string, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    }
+
+    /** The diagnostics last published for `uri` (undefined before the first publish). */
+    currentDiagnostics(uri: string): Diagnostic[] | undefined {
+        return this.diagnostics.get(uri);
+    }
+
+    /** A copy of the diagnostics last published for every URI. */
+    allDiagnostics(): Map<string, Diagnostic[]> {
+        return new Map(this.diagnostics);
+    }
+
+    /**
+     * Waits until no diagnostics have been published for `quietMs` (counted from the call at the
+     * earliest): the server has finished rebuilding, including the dependents it rebuilds after a
+     * pause in typing.
+     */
+    async settle(quietMs = 1000, timeoutMs = 30000): Promise<void> {
+        const start = Date.now();
+        const deadline = start + timeoutMs;
+        for (;;) {
+            const quietFor = Date.now() - Math.max(this.lastPublish, start);
+            if (quietFor >= quietMs) return;
+            if (Date.now() >= deadline) throw new Error(`diagnostics still being published after ${timeoutMs} ms\n${this.stderr}`);
+            await new Promise(r => setTimeout(r, Math.min(quietMs - quietFor, deadline - Date.now()) + 5));
+        }
     }
 
     /**

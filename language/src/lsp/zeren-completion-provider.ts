@@ -1,4 +1,4 @@
-import type { AstNode, GrammarAST, MaybePromise } from 'langium';
+import type { AstNode, GrammarAST, MaybePromise, TextDocument } from 'langium';
 import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { isRecordValue, isScenario } from '../generated/ast.js';
@@ -16,6 +16,22 @@ export class ZerenCompletionProvider extends DefaultCompletionProvider {
             if (owner && owner !== context.node) return super.completionForCrossReference({ ...context, node: owner }, next, acceptor);
         }
         return super.completionForCrossReference(context, next, acceptor);
+    }
+
+    /**
+     * Langium re-parses the text before the cursor with a second parser, which the parser guard
+     * (parser/guarded-parser.ts) does not wrap and which recurses deeper per bracket than the main
+     * parser: a hundred-odd nested brackets overflow the stack (an InternalError, found by the LSP
+     * fuzzer). Such a position gets no completions; the completion parser resets its state at the
+     * start of every parse, so later requests are unaffected.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        try {
+            return super.findFeaturesAt(document, offset);
+        } catch (e) {
+            if (e instanceof RangeError && /call stack/.test(e.message)) return [];
+            throw e;
+        }
     }
 }
 

@@ -26,7 +26,9 @@ export function registerDiffCommand(shared: LangiumSharedServices): void {
     if (!(handler instanceof ZerenCommandHandler)) return;
     handler.addCommand(DIFF_AGAINST_HEAD, async args => {
         const query = args[0] as DiffQuery | undefined;
-        if (!query?.uri) return failure('not-a-file', query?.lang, '未指定文件', 'No file given');
+        // Arguments come from any client: a missing or non-string uri is no file (not an internal error).
+        if (typeof query?.uri !== 'string' || !query.uri) return failure('not-a-file', query?.lang, '未指定文件', 'No file given');
+        if (localPath(query.uri) === undefined) return failure('not-a-file', query.lang, '只能比较磁盘上的文件', 'Only files on disk can be compared');
         const docs = shared.workspace.LangiumDocuments;
         const uri = URI.parse(query.uri);
         const buffer = docs.hasDocument(uri) ? docs.getDocument(uri)?.textDocument.getText() : undefined;
@@ -40,9 +42,8 @@ export function registerDiffCommand(shared: LangiumSharedServices): void {
  */
 export async function diffAgainstHead(query: DiffQuery, buffer: string | undefined): Promise<DiffReply> {
     const lang = query.lang ?? 'zh';
-    const uri = URI.parse(query.uri);
-    if (uri.scheme !== 'file') return failure('not-a-file', lang, '只能比较磁盘上的文件', 'Only files on disk can be compared');
-    const file = fileURLToPath(query.uri);
+    const file = localPath(query.uri);
+    if (file === undefined) return failure('not-a-file', lang, '只能比较磁盘上的文件', 'Only files on disk can be compared');
     const dir = path.dirname(file);
     const spec = [path.basename(file)];
     let current: SourceFile[];
@@ -76,6 +77,15 @@ export async function diffAgainstHead(query: DiffQuery, buffer: string | undefin
     const zh = render('zh');
     const en = render('en');
     return { ok: true, file: after[0].path, revision: 'HEAD', changed: result.documents.length > 0, zh, en, text: lang === 'zh' ? zh : en, json: DiffResult.parse(result) };
+}
+
+/** The local path of a file: URI; undefined for other schemes and for URIs that do not parse (`file:///%zz`, `file://host/x`). */
+function localPath(uri: string): string | undefined {
+    try {
+        return URI.parse(uri).scheme === 'file' ? fileURLToPath(uri) : undefined;
+    } catch {
+        return undefined;
+    }
 }
 
 /** Syntax and reference errors of a file that declares rules: its model would be incomplete. */

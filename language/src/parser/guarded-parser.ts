@@ -1,4 +1,4 @@
-import type { LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
+import type { CstNode, LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
 import { createLangiumParser } from 'langium';
 
 /** Deeper than any real rule file (they nest a few levels); deep enough to stay far from the stack limit. */
@@ -82,5 +82,9 @@ function failure<T>(empty: ParseResult<T>, text: string, offset: number, message
         startColumn: column, endColumn: column, tokenTypeIdx: 0, tokenType: undefined as never,
     };
     const error = { name: 'ZerenParserGuard', message, token, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] } };
+    // The tree stands for `text`, not for '': Langium re-parses a file only when its new text differs
+    // from the tree's full text, so emptying a rejected file would otherwise keep this error.
+    const root = (empty.value as { $cstNode?: CstNode } | undefined)?.$cstNode?.root;
+    if (root) Object.defineProperty(root, 'fullText', { value: text });
     return { ...empty, parserErrors: [error as unknown as ParseResult<T>['parserErrors'][number]], lexerErrors: [] };
 }

@@ -16,6 +16,20 @@ export const DEPENDENTS_DELAY_MS = 120;
 export class ZerenDocumentBuilder extends DefaultDocumentBuilder {
     delayMs = DEPENDENTS_DELAY_MS;
 
+    /**
+     * Langium relinks a document when the reference index says it points into a changed file, or
+     * when it has linking errors. The index holds a document's links only once it reached
+     * IndexedReferences; a document whose build was cancelled before that (common here: dependents
+     * wait for a pause in typing) may already hold resolved references (its linking stopped part
+     * way, or another file's validation lowered it and resolved them lazily) into a parse of a file
+     * that has changed since. The linker skips resolved references, so those stale links would
+     * survive the rebuild (found by the LSP fuzzer: a city rule file's 细化 targets pointed into an
+     * old parse of the province file). Relink such documents on every update: they are rebuilt anyway.
+     */
+    protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
+        return document.state < DocumentState.IndexedReferences || super.shouldRelink(document, changedUris);
+    }
+
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         const edited = documents.filter(d => d.state < DocumentState.ComputedScopes);
         if (edited.length === 0 || edited.length === documents.length) return super.buildDocuments(documents, options, cancelToken);

@@ -94,7 +94,9 @@ export function compileDeadline(
         const s = spec.start;
         if (s.k === 'rule' && s.rule.kind === 'deadline') {
             const previous = others(s.rule);
-            start = previous ? f => previous.anchor(f) : undefined;
+            // Not compiled before this rule only when the chain loops back to it (a rule-cycle error on
+            // the rule file); its scenarios still run, so fail this deadline as one that cannot be computed.
+            start = previous ? f => previous.anchor(f) : () => { throw new EvalError('eval-dependency', s.rule.name, rule.name); };
         } else {
             start = momentReader(compiler, s);
         }
