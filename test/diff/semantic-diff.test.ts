@@ -119,4 +119,34 @@ describe('semantic diff on the model', () => {
             '  第九条 整改报告：期限 自 约谈日期 起 15 日内 → 自 约谈日期 起 10 个工作日内',
         ]);
     });
+
+    it('a 当 condition of a deadline or frequency added, changed or removed is its own change', async () => {
+        const plain = [
+            '文件 报告制度示例 { 文号 "示例" }',
+            '主体 党委 〔第一条〕 { 事实 报告记录: 记录; 事实 年报日期: 日期 可无; 事实 兼职: 布尔; 事实 兼职个数: 整数 范围 0..9 }',
+            '频次 年度报告 〔第八条〕 对 党委 计 报告记录 每 年 至少 2 次',
+            '期限 兼职年报 〔第九条〕 对 党委 每年 12 月底前 完成 年报日期',
+        ].join('\n');
+        const conditional = plain.replace('对 党委 计', '对 党委 当 兼职 计').replace('对 党委 每年', '对 党委 当 兼职 每年');
+        const diff = async (a: string, b: string, lang: 'zh' | 'en') =>
+            renderDiff(diffDocuments(await documentsOf(['a.zeren', a]), await documentsOf(['b.zeren', b])), lang);
+        expect(await diff(plain, conditional, 'zh')).toEqual([
+            '文件 报告制度示例：修改',
+            '  第八条 年度报告：条件 （无） → 兼职',
+            '  第九条 兼职年报：条件 （无） → 兼职',
+        ]);
+        expect(await diff(conditional, plain, 'en')).toEqual([
+            'document 报告制度示例: changed',
+            '  第八条 年度报告: condition 兼职 → (none)',
+            '  第九条 兼职年报: condition 兼职 → (none)',
+        ]);
+        // Spelling and parentheses do not matter; a changed condition shows old → new.
+        const respelled = conditional.replace('当 兼职 计', '当 (兼职) 计');
+        expect(await diff(conditional, respelled, 'zh')).toEqual(['没有语义变化']);
+        const changed = conditional.replace('当 兼职 每年', '当 兼职 且 兼职个数 >= 1 每年');
+        expect(await diff(conditional, changed, 'zh')).toEqual([
+            '文件 报告制度示例：修改',
+            '  第九条 兼职年报：条件 兼职 → 兼职 且 兼职个数 ≥ 1',
+        ]);
+    });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Hover, InlayHint } from 'vscode-languageserver-protocol';
-import { HoverRequest, InlayHintRequest } from 'vscode-languageserver-protocol';
+import type { CompletionItem, CompletionList, Hover, InlayHint } from 'vscode-languageserver-protocol';
+import { CompletionRequest, HoverRequest, InlayHintRequest } from 'vscode-languageserver-protocol';
 import { LspHarness, positionOf } from './lsp-harness.js';
 
 // Hovers and inlay hints of 期限, 频次, 要求/禁止 and the accountability forms, on example files:
@@ -12,6 +12,8 @@ const BIANZHI = 'examples/city/bianzhi-2014/rules.zeren';
 const BIANZHI_SC = 'examples/city/bianzhi-2014/scenarios.zeren';
 const ZHUIJIU = 'examples/city/zhuijiu-2015/rules.zeren';
 const ZHUIJIU_SC = 'examples/city/zhuijiu-2015/scenarios-situations.zeren';
+const JIANZHI = 'examples/central/jianzhi-2013/rules.zeren';
+const JIANZHI_SC = 'examples/central/jianzhi-2013/scenarios.zeren';
 
 let h: LspHarness;
 const uris: Record<string, string> = {};
@@ -19,7 +21,7 @@ const uris: Record<string, string> = {};
 beforeAll(async () => {
     h = new LspHarness();
     await h.initialize('zh');
-    for (const f of [YUETAN, YUETAN_SC, YUETAN_REQ, BIANZHI, BIANZHI_SC, ZHUIJIU, ZHUIJIU_SC]) uris[f] = await h.open(f);
+    for (const f of [YUETAN, YUETAN_SC, YUETAN_REQ, BIANZHI, BIANZHI_SC, ZHUIJIU, ZHUIJIU_SC, JIANZHI, JIANZHI_SC]) uris[f] = await h.open(f);
     for (const f of Object.keys(uris)) await h.diagnosticsFor(uris[f]);
 }, 60000);
 
@@ -52,6 +54,35 @@ describe('期限', () => {
         expect(text).toMatch(/实际: \*\*按期完成（截止 \d{4}-\d{2}-\d{2}）\*\*/);
         expect(text).toContain('（民法典第二百零一条）');
         expect((await hints(YUETAN_SC, '整改落实情况上报期限 = 按时')).join(' ')).toMatch(/实际: 按期完成（截止 \d{4}-\d{2}-\d{2}）/);
+    });
+});
+
+describe('期限 with a 当 condition', () => {
+    it('in the rule file: how the due date is computed, then when the obligation applies', async () => {
+        const text = await hover(JIANZHI, '期限 兼职情况年报', 0, 4);
+        expect(text).toContain('**期限 兼职情况年报** 〔五〕');
+        expect(text).toContain('计算方法: 每年 12 月底前完成。仅当 在企业兼职 时适用，否则为“不适用”');
+    });
+
+    it('in a scenario where the condition fails: 不适用, and why', async () => {
+        const text = await hover(JIANZHI_SC, '兼职情况年报 = 不适用', 0, 2);
+        expect(text).toContain('实际: **不适用**');
+        expect(text).toContain('- 适用条件 在企业兼职 不成立');
+        expect(await hints(JIANZHI_SC, '兼职情况年报 = 不适用')).toEqual(['实际: 不适用']);
+        expect((await hints(JIANZHI_SC, '兼职情况年报 = 逾期未完成')).join(' ')).toBe('实际: 已逾期（截止 2015-12-31，逾期 31 日）');
+    });
+
+    it('completion offers 当 after the head of a deadline', async () => {
+        const text = `${h.text(JIANZHI)}
+期限 新期限 〔五〕 对 党政领导干部 `;
+        await h.changeAndSettle(uris[JIANZHI], text, [uris[JIANZHI_SC]]);
+        const lines = text.split('\n');
+        const res = (await h.connection.sendRequest(CompletionRequest.type, {
+            textDocument: { uri: uris[JIANZHI] }, position: { line: lines.length - 1, character: lines[lines.length - 1].length },
+        })) as CompletionList | CompletionItem[] | null;
+        await h.changeAndSettle(uris[JIANZHI], h.text(JIANZHI), [uris[JIANZHI_SC]]);
+        const labels = (Array.isArray(res) ? res : res?.items ?? []).map(i => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['当', '自', '于', '每年', '截止']));
     });
 });
 

@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { AccountabilityExpectedIR, ExpectationIR, RuleIR, SubjectIR } from '@zeren/model';
 import type { Expectation } from '../generated/ast.js';
-import { isExpectedBoolean, isExpectedDate, isExpectedInterval, isExpectedLabel, isExpectedSet, isRestriction } from '../generated/ast.js';
+import { isExpectedBoolean, isExpectedDate, isExpectedDeadline, isExpectedInterval, isExpectedLabel, isExpectedSet, isRestriction } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import { isAccountabilityNode } from './lower-accountability.js';
 import type { LoweringContext } from './lowering-context.js';
@@ -38,7 +38,11 @@ export function lowerAccountabilityExpectation(node: Expectation, subject: Subje
         for (const d of [v.from, v.to]) if (!checkIsoDate(d)) ctx.error(v, 'from', 'invalid-date', d);
         value = { kind: 'acc-interval', from: v.from, until: v.to };
     } else if (rule.form === 'determination') {
-        value = isExpectedLabel(v) ? { kind: 'acc-label', value: v.value?.ref?.name ?? v.value?.$refText } : mismatch(`${rule.name}的结论 a conclusion`);
+        // `= 不适用` is parsed as the status of a deadline; here it is the conclusion of that name.
+        const notApplicableRow = isExpectedDeadline(v) && v.deadline === '不适用' && rule.rows.some(r => r.label === v.deadline);
+        value = isExpectedLabel(v) ? { kind: 'acc-label', value: v.value?.ref?.name ?? v.value?.$refText }
+            : notApplicableRow ? { kind: 'acc-label', value: v.deadline }
+            : mismatch(`${rule.name}的结论 a conclusion`);
     } else if (rule.form === 'sanctions' && isExpectedSet(v)) {
         const known = new Set(rule.tables.flatMap(t => t.ladder?.values ?? []));
         for (const name of v.items) {

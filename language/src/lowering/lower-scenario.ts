@@ -66,9 +66,12 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
         return undefined;
     };
     if (isExpectedDeadline(v)) {
-        if (rule.kind !== 'deadline') return mismatch(expectedKind(rule));
-        const map = { 按时: 'on-time', 逾期: 'late', 未到期: 'open', 逾期未完成: 'overdue', 未开始: 'not-started' } as const;
-        return { kind: 'deadline', value: map[v.deadline as keyof typeof map] };
+        const map = { 按时: 'on-time', 逾期: 'late', 未到期: 'open', 逾期未完成: 'overdue', 未开始: 'not-started', 不适用: 'not-applicable' } as const;
+        const value = map[v.deadline as keyof typeof map];
+        if (rule.kind === 'deadline' || (rule.kind === 'frequency' && value === 'not-applicable')) return { kind: 'deadline', value };
+        // `= 不适用` is parsed as the status; for a grade it names the band so called.
+        if (value === 'not-applicable' && rule.kind === 'grade' && rule.bands.some(b => b.name === v.deadline)) return { kind: 'label', value: v.deadline };
+        return mismatch(expectedKind(rule));
     }
     if (isExpectedStatus(v)) {
         if (v.status === '不确定等次' && rule.kind !== 'grade') return mismatch('等次 grade');
@@ -96,7 +99,8 @@ function expectedKind(rule: RuleIR): string {
     switch (rule.kind) {
         case 'score': return '数值 number';
         case 'grade': return '等次 grade label';
-        case 'deadline': return '按时/逾期/未到期/逾期未完成 or 是/否';
+        case 'deadline': return '按时/逾期/未到期/逾期未完成/未开始/不适用 or 是/否';
+        case 'frequency': return '是/否 or 不适用';
         default: return '是/否 yes/no';
     }
 }

@@ -2,7 +2,7 @@ import type { DeadlineIR, DeadlineSpecIR, ExprIR, FrequencyIR, PeriodKindIR, Tim
 import type { BeforeDuration, Deadline, Frequency, WithinDuration } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import type { ExprScope } from './lower-expression.js';
-import { lowerExpression } from './lower-expression.js';
+import { expectBool, lowerExpression } from './lower-expression.js';
 import type { LoweringContext } from './lowering-context.js';
 import { smallWhole } from './numbers.js';
 
@@ -11,6 +11,7 @@ const BEFORE: Record<string, TimeUnit> = { 日前: 'day', 个工作日前: 'work
 const PERIODS: Record<string, PeriodKindIR> = { 年: 'year', 半年: 'half-year', 季度: 'quarter', 月: 'month', 任期: 'term' };
 
 export function lowerDeadline(node: Deadline, ir: DeadlineIR, scope: ExprScope, ctx: LoweringContext): void {
+    ir.condition = lowerCondition(node, scope, ctx);
     ir.spec = deadlineSpec(node, scope, ctx) ?? ir.spec;
     if (node.done) {
         ir.done = lowerExpression(node.done, scope, ctx);
@@ -87,7 +88,16 @@ function expectMoment(e: ExprIR, node: Deadline, property: string, ctx: Lowering
     }
 }
 
+/** `当 条件` of a deadline or frequency: a boolean over the subject's facts and other rules. */
+function lowerCondition(node: Deadline | Frequency, scope: ExprScope, ctx: LoweringContext): ExprIR | undefined {
+    if (!node.condition) return undefined;
+    const condition = lowerExpression(node.condition, scope, ctx);
+    expectBool(condition, node.condition, ctx);
+    return condition;
+}
+
 export function lowerFrequency(node: Frequency, ir: FrequencyIR, scope: ExprScope, ctx: LoweringContext): void {
+    ir.condition = lowerCondition(node, scope, ctx);
     ir.log = lowerExpression(node.log, scope, ctx);
     if (ir.log.type.kind !== 'log' && ir.log.type.kind !== 'error') ctx.error(node, 'log', 'expected-log', ir.log.type.kind);
     ir.per = PERIODS[node.per] ?? 'year';

@@ -27,8 +27,22 @@ function duration(d: TimeDurationIR, lang: Lang): string {
     return lang === 'zh' ? `${d.amount}${UNITS[d.unit][0]}` : `${d.amount} ${UNITS[d.unit][1]}`;
 }
 
-/** How a deadline is computed, in words, with the 民法典 conventions it follows. */
-export function deadlineRuleText(rule: DeadlineIR, lang: Lang): string {
+/**
+ * When a conditional obligation applies, given its 当 condition as written: it is 不适用 otherwise.
+ * Empty for a rule without a condition.
+ */
+export function applicabilityText(condition: string | undefined, lang: Lang): string {
+    if (!condition) return '';
+    return lang === 'zh' ? `仅当 ${condition} 时适用，否则为“不适用”` : `Applies only while ${condition} holds; otherwise not applicable (不适用)`;
+}
+
+/** How a deadline is computed, in words, with the 民法典 conventions it follows; then when it applies. */
+export function deadlineRuleText(rule: DeadlineIR, lang: Lang, condition?: string): string {
+    const applies = applicabilityText(condition, lang);
+    return applies ? `${deadlineComputation(rule, lang)}${lang === 'zh' ? '。' : '. '}${applies}` : deadlineComputation(rule, lang);
+}
+
+function deadlineComputation(rule: DeadlineIR, lang: Lang): string {
     const s = rule.spec;
     const zh = lang === 'zh';
     switch (s.kind) {
@@ -55,8 +69,13 @@ const PERIODS: Record<FrequencyIR['per'], [string, string]> = {
     year: ['每年', 'per year'], 'half-year': ['每半年', 'per half-year'], quarter: ['每季度', 'per quarter'], month: ['每月', 'per month'], term: ['每届任期', 'per term'],
 };
 
-/** The counting rule of a 频次: what is counted, per which period, at least / at most. */
-export function frequencyRuleText(rule: FrequencyIR, lang: Lang): string {
+/** The counting rule of a 频次: what is counted, per which period, at least / at most; then when it applies. */
+export function frequencyRuleText(rule: FrequencyIR, lang: Lang, condition?: string): string {
+    const applies = applicabilityText(condition, lang);
+    return applies ? `${frequencyCounting(rule, lang)}${lang === 'zh' ? '。' : '. '}${applies}` : frequencyCounting(rule, lang);
+}
+
+function frequencyCounting(rule: FrequencyIR, lang: Lang): string {
     const zh = lang === 'zh';
     const bounds = [
         rule.min !== undefined ? (zh ? `不少于 ${rule.min} ${rule.unit}` : `at least ${rule.min}`) : '',
@@ -69,10 +88,11 @@ export function frequencyRuleText(rule: FrequencyIR, lang: Lang): string {
 
 const DEADLINE_STATUS: Record<Outcome['deadlines'][number]['status'], [string, string]> = {
     'on-time': ['按期完成', 'on time'], late: ['逾期完成', 'late'], open: ['未到期', 'open'], overdue: ['已逾期', 'overdue'], 'not-started': ['未开始', 'not started'],
+    'not-applicable': ['不适用', 'not applicable'],
 };
 
 const FREQUENCY_STATUS: Record<Outcome['frequencies'][number]['status'], [string, string]> = {
-    met: ['达到', 'met'], unmet: ['未达到', 'not met'], undetermined: ['尚未确定', 'undetermined'],
+    met: ['达到', 'met'], unmet: ['未达到', 'not met'], undetermined: ['尚未确定', 'undetermined'], 'not-applicable': ['不适用', 'not applicable'],
 };
 
 const pick = (pair: readonly [string, string], lang: Lang) => pair[lang === 'zh' ? 0 : 1];
@@ -114,6 +134,16 @@ export function timeRuleValue(outcome: Outcome, rule: RuleIR, lang: Lang): strin
         }
         default: return undefined;
     }
+}
+
+/** Why a conditional deadline or frequency is 不适用 in a scenario's outcome: its condition as written does not hold. */
+export function notApplicableReason(outcome: Outcome, rule: RuleIR, condition: string | undefined, lang: Lang): string[] {
+    const status = rule.kind === 'deadline' ? outcome.deadlines.find(same(rule))?.status
+        : rule.kind === 'frequency' ? outcome.frequencies.find(same(rule))?.status : undefined;
+    if (status !== 'not-applicable' || !condition) return [];
+    // A chained deadline is also 不适用 when the deadline it runs from is: the outcome does not say which.
+    if (rule.kind === 'deadline' && rule.spec.kind === 'after' && rule.spec.start.k === 'rule') return [];
+    return [lang === 'zh' ? `适用条件 ${condition} 不成立` : `the condition ${condition} does not hold`];
 }
 
 /** The explanation steps of a deadline in a scenario's outcome (they cite the 民法典 conventions). */

@@ -11,6 +11,7 @@ import { citationFix } from './fixes/citation-fix.js';
 import { declareFactFix } from './fixes/declare-fact-fix.js';
 import { weightFixes } from './fixes/weights-fix.js';
 import { looseningFix } from './fixes/loosening-fix.js';
+import { conditionAddedFix } from './fixes/condition-added-fix.js';
 
 /** A quick fix builder: the diagnostic, the AST node at its start, and the document. */
 export type FixBuilder = (ctx: FixContext) => CodeAction[];
@@ -38,6 +39,7 @@ const FIXES: Record<string, FixBuilder> = {
     'loosen-deadline': looseningFix,
     'loosen-restriction-shorter': looseningFix,
     'loosen-lookback': looseningFix,
+    'loosen-condition-added': conditionAddedFix,
 };
 
 export class ZerenCodeActionProvider implements CodeActionProvider {

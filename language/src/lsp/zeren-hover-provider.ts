@@ -7,12 +7,12 @@ import type {
 } from '@zeren/model';
 import { formatCitation, formatRational, typeName } from '@zeren/model';
 import type { Band, Scenario } from '../generated/ast.js';
-import { isBand, isComponent, isExpectation, isGrade, isScenario } from '../generated/ast.js';
+import { isBand, isComponent, isDeadline, isExpectation, isFrequency, isGrade, isScenario } from '../generated/ast.js';
 import { currentLang } from '../validation/diagnostic-conversion.js';
 import { label } from './hover-labels.js';
 import { irOf, weightPath } from './ir-lookup.js';
 import { ruleValue } from './outcome-values.js';
-import { deadlineRuleText, deadlineSteps, frequencyRuleText, ruleHead } from './time-rule-text.js';
+import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, ruleHead } from './time-rule-text.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
 
 /**
@@ -68,18 +68,18 @@ export class ZerenHoverProvider implements HoverProvider {
                 const e = ir as VetoExceptionIR;
                 return annotated(`**例外 ${e.name}** ${formatCitation(e.citation)}\n\n${label('overrides', lang)}: ${e.targets.join('、')}`, e, lang);
             }
-            default: return 'kind' in ir && ir.kind ? this.ruleHover(ir as RuleIR, lang) : undefined;
+            default: return 'kind' in ir && ir.kind ? this.ruleHover(ir as RuleIR, lang, conditionText(node)) : undefined;
         }
     }
 
-    private ruleHover(rule: RuleIR, lang: Lang): string {
+    private ruleHover(rule: RuleIR, lang: Lang, condition?: string): string {
         const doc = this.services.model.Models.documentIR(rule.document);
         let head = `**${ruleHead(rule)} ${rule.name}** ${formatCitation(rule.citation)}`;
         if (doc?.title) head += `\n\n《${doc.title}》`;
         if (rule.kind === 'grade') head += `\n\n${label('bands', lang)}: ${bandsText(rule)}`;
         if (rule.kind === 'veto') head += `\n\n${label('clauses', lang)}: ${rule.clauses.map(c => c.label).join('')}`;
-        if (rule.kind === 'deadline') head += `\n\n${label('computed', lang)}: ${deadlineRuleText(rule, lang)}`;
-        if (rule.kind === 'frequency') head += `\n\n${label('counted', lang)}: ${frequencyRuleText(rule, lang)}`;
+        if (rule.kind === 'deadline') head += `\n\n${label('computed', lang)}: ${deadlineRuleText(rule, lang, condition)}`;
+        if (rule.kind === 'frequency') head += `\n\n${label('counted', lang)}: ${frequencyRuleText(rule, lang, condition)}`;
         return annotated(head, rule, lang);
     }
 
@@ -131,9 +131,15 @@ export class ZerenHoverProvider implements HoverProvider {
         const run = this.services.scenarios.Scenarios.run(document, lang, { suite: scenario.$container.name, scenario: scenario.name })[0];
         const value = run?.outcome ? ruleValue(run.outcome, rule, lang) : undefined;
         if (value === undefined) return '';
-        const steps = run?.outcome ? deadlineSteps(run.outcome, rule, lang) : [];
+        const steps = run?.outcome && target ? [...notApplicableReason(run.outcome, rule, conditionText(target), lang), ...deadlineSteps(run.outcome, rule, lang)] : [];
         return [`${label('actual', lang)}: **${value}**`, ...steps.map(s => `- ${s}`)].join('\n\n');
     }
+}
+
+/** The 当 condition of a deadline or frequency as written, on one line. */
+function conditionText(node: AstNode): string | undefined {
+    const condition = isDeadline(node) || isFrequency(node) ? node.condition?.$cstNode?.text : undefined;
+    return condition?.replace(/\s+/g, ' ').trim();
 }
 
 function annotated(head: string, a: Partial<Annotated>, lang: Lang): string {

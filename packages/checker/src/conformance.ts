@@ -3,6 +3,7 @@ import type { RefinementPair } from './conformance-report.js';
 import { incomparable } from './conformance-report.js';
 import { checkFrequencyConformance } from './conformance-frequency.js';
 import { checkDeadlineConformance } from './conformance-deadline.js';
+import { checkConditionConformance } from './conformance-condition.js';
 import { checkGradeConformance } from './conformance-grade.js';
 import { checkVetoConformance } from './conformance-veto.js';
 import { checkAccountabilityConformance } from './conformance-accountability.js';
@@ -30,8 +31,13 @@ export function checkConformance(pair: RefinementPair, out: ZerenDiagnostic[]): 
             `一个是${KIND_ZH[ck] ?? ck}，一个是${KIND_ZH[pk] ?? pk}`, `one is a ${ck} rule, the other a ${pk} rule`));
         return;
     }
-    if (child.kind === 'frequency' && parent.kind === 'frequency') checkFrequencyConformance(pair, child, parent, out);
-    else if (child.kind === 'deadline' && parent.kind === 'deadline') checkDeadlineConformance(pair, child, parent, out);
+    if (child.kind === 'frequency' && parent.kind === 'frequency') {
+        checkFrequencyConformance(pair, child, parent, out);
+        checkConditionConformance(pair, child, parent, out);
+    } else if (child.kind === 'deadline' && parent.kind === 'deadline') {
+        checkDeadlineConformance(pair, child, parent, out);
+        checkConditionConformance(pair, child, parent, out);
+    }
     else if (child.kind === 'grade' && parent.kind === 'grade') checkGradeConformance(pair, child, parent, out);
     else if (child.kind === 'veto' && parent.kind === 'veto') checkVetoConformance(pair, child, parent, out);
     else if (child.kind === 'accountability' && parent.kind === 'accountability') checkAccountabilityConformance(pair, child, parent, out);

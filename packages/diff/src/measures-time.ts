@@ -6,7 +6,8 @@ import type { MeasureSink } from './measure.js';
 /**
  * Deadlines and frequency obligations. The whole period rule is one measure, rendered as the
  * grammar writes it, so a revision reads as the text does: "15 日内 → 10 个工作日内",
- * "每 年 至少 2 次 → 每 季度 至少 1 次".
+ * "每 年 至少 2 次 → 每 季度 至少 1 次". A 当 condition is its own measure, so adding, removing or
+ * changing it reads "条件 （无） → 在企业兼职" apart from the period.
  */
 const WITHIN: Record<TimeDurationIR['unit'], string> = {
     day: '日内', workday: '个工作日内', month: '个月内', year: '年内', hour: '小时内', 'half-month': '半个月内',
@@ -28,6 +29,7 @@ function deadlineText(spec: DeadlineIR['spec']): string {
 }
 
 export function deadlineMeasures(rule: DeadlineIR, sink: MeasureSink): void {
+    sink.add(RULE_ELEMENT, 'condition', rule.condition ? printExpr(rule.condition) : undefined);
     sink.add(RULE_ELEMENT, 'deadline', deadlineText(rule.spec));
     sink.add(RULE_ELEMENT, 'done', rule.done ? printExpr(rule.done) : undefined);
 }
@@ -41,6 +43,7 @@ function countText(rule: FrequencyIR): string {
 }
 
 export function frequencyMeasures(rule: FrequencyIR, sink: MeasureSink): void {
+    sink.add(RULE_ELEMENT, 'condition', rule.condition ? printExpr(rule.condition) : undefined);
     sink.add(RULE_ELEMENT, 'log', printExpr(rule.log));
     sink.add(RULE_ELEMENT, 'frequency', `每 ${PER[rule.per]} ${countText(rule)} ${rule.unit}`);
     sink.add(RULE_ELEMENT, 'term', rule.termStart && rule.termEnd ? `自 ${printExpr(rule.termStart)} 至 ${printExpr(rule.termEnd)}` : undefined);

@@ -6,8 +6,8 @@ import type { OutcomeDelta } from './diff-schema.js';
  * its clauses and exceptions, which exclusions and consequences apply, evaluation errors.
  * Rules are matched by name, so a rule present on one side only shows as null → value.
  */
-const DEADLINE_ZH: Record<string, string> = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未起算' };
-const FREQUENCY_ZH: Record<string, string> = { met: '符合', unmet: '不符合', undetermined: '尚未判定' };
+const DEADLINE_ZH: Record<string, string> = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未起算', 'not-applicable': '不适用' };
+const FREQUENCY_ZH: Record<string, string> = { met: '符合', unmet: '不符合', undetermined: '尚未判定', 'not-applicable': '不适用' };
 type Facet = { rule: string; aspect: OutcomeDelta['aspect']; value: string };
 
 function facets(o: Outcome): Facet[] {

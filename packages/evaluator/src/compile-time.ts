@@ -32,10 +32,10 @@ export function calendarFor(doc: DocumentIR, extra?: CalendarOverrides): Working
     return extra ? withOverrides(cal, extra) : cal;
 }
 
-export type DeadlineStatus = 'on-time' | 'late' | 'open' | 'overdue' | 'not-started';
+export type DeadlineStatus = 'on-time' | 'late' | 'open' | 'overdue' | 'not-started' | 'not-applicable';
 
 export interface DeadlineDetail {
-    /** Absent when the event the deadline runs from has not happened (未开始). */
+    /** Absent when the event the deadline runs from has not happened (未开始), or it does not apply (不适用). */
     due?: string;
     done?: string;
     status: DeadlineStatus;
@@ -46,8 +46,10 @@ export interface DeadlineDetail {
 }
 
 export interface CompiledDeadline {
-    /** 是 unless the deadline was missed (late, or overdue as of the evaluation date). */
+    /** 是 unless the deadline was missed (late, or overdue as of the evaluation date); 是 when it does not apply. */
     value: (f: Frame) => boolean;
+    /** Whether the obligation applies: its 当 condition holds, and a deadline it is chained to applies. */
+    applies: (f: Frame) => boolean;
     detail: (f: Frame) => DeadlineDetail;
     /** The moment a chained deadline starts from: this one's completion, else its due date. */
     anchor: (f: Frame) => EventTime;
@@ -89,7 +91,11 @@ export function compileDeadline(
 ): CompiledDeadline {
     const spec = rule.spec;
     const done = momentReader(compiler, rule.done);
+    const condition = conditionOf(rule, compiler);
     let start: ((f: Frame) => EventTime | null) | undefined;
+    // A deadline chained to one that does not apply does not apply either: there is nothing to follow up.
+    let previousApplies: (f: Frame) => boolean = () => true;
+    let previousName = '';
     if (spec.kind === 'after') {
         const s = spec.start;
         if (s.k === 'rule' && s.rule.kind === 'deadline') {
@@ -97,6 +103,8 @@ export function compileDeadline(
             // Not compiled before this rule only when the chain loops back to it (a rule-cycle error on
             // the rule file); its scenarios still run, so fail this deadline as one that cannot be computed.
             start = previous ? f => previous.anchor(f) : () => { throw new EvalError('eval-dependency', s.rule.name, rule.name); };
+            if (previous) previousApplies = previous.applies;
+            previousName = s.rule.name;
         } else {
             start = momentReader(compiler, s);
         }
@@ -129,7 +137,16 @@ export function compileDeadline(
         }
     };
 
+    const applies = (f: Frame): boolean => condition(f) && previousApplies(f);
+
     const detail = (f: Frame): DeadlineDetail => {
+        if (!condition(f)) return { status: 'not-applicable', steps: [], summary: notApplicableSummary(rule) };
+        if (!previousApplies(f)) {
+            return {
+                status: 'not-applicable', steps: [],
+                summary: { zh: `起算的期限“${previousName}”不适用，本期限也不适用`, en: `the deadline '${previousName}' it runs from does not apply, so neither does this one` },
+            };
+        }
         // A deadline that runs from an event that has not happened has not started: nothing is due yet.
         if ((spec.kind === 'after' || spec.kind === 'before') && start && start(f) === null) {
             const what = spec.kind === 'after' ? describe(spec.start) : describe(spec.event);
@@ -168,11 +185,21 @@ export function compileDeadline(
     return {
         value: f => {
             const s = detail(f).status;
-            return s === 'on-time' || s === 'open' || s === 'not-started';
+            return s === 'on-time' || s === 'open' || s === 'not-started' || s === 'not-applicable';
         },
+        applies,
         detail,
         anchor: f => (done ? done(f) : null) ?? compute(f).dueAt ?? compute(f).due,
     };
+}
+
+/** The 当 condition of a deadline or frequency; a missing fact in it fails the rule like any other. */
+function conditionOf(rule: DeadlineIR | FrequencyIR, compiler: ExprCompiler): (f: Frame) => boolean {
+    return rule.condition ? compiler.bool(rule.condition) : () => true;
+}
+
+function notApplicableSummary(rule: DeadlineIR | FrequencyIR): { zh: string; en: string } {
+    return { zh: `适用条件不成立，“${rule.name}”不适用`, en: `the condition does not hold: '${rule.name}' does not apply` };
 }
 
 function dayOfMoment(m: EventTime): number {
@@ -193,14 +220,15 @@ function describe(e: { k: string; fact?: { name: string } }): string {
 }
 
 export interface FrequencyDetail {
-    status: 'met' | 'unmet' | 'undetermined';
-    window: { from: string; to: string };
+    status: 'met' | 'unmet' | 'undetermined' | 'not-applicable';
+    /** Absent when the obligation does not apply: its term dates may then be unknown. */
+    window?: { from: string; to: string };
     periods: { label: string; from: string; to: string; count: number; status: string; shortfall: number; excess: number }[];
     summary: { zh: string; en: string };
 }
 
 export interface CompiledFrequency {
-    /** 是 unless some period is definitely unmet. */
+    /** 是 unless some period is definitely unmet (是 when the obligation does not apply). */
     value: (f: Frame) => boolean;
     detail: (f: Frame) => FrequencyDetail;
 }
@@ -209,7 +237,9 @@ export function compileFrequency(rule: FrequencyIR, compiler: ExprCompiler): Com
     const log = rule.log.k === 'fact' ? rule.log.fact : undefined;
     const termStart = rule.termStart ? compiler.ord(rule.termStart) : undefined;
     const termEnd = rule.termEnd ? compiler.ord(rule.termEnd) : undefined;
+    const condition = conditionOf(rule, compiler);
     const detail = (f: Frame): FrequencyDetail => {
+        if (!condition(f)) return { status: 'not-applicable', periods: [], summary: notApplicableSummary(rule) };
         if (!log) throw new EvalError('expected-log', rule.log.type.kind);
         const events = f.v[log.slot] as EventTime[] | undefined;
         if (events === undefined) throw new MissingFact(log.name);

@@ -1,4 +1,4 @@
-import type { ExprIR, Outcome, TraceStep, VetoIR } from '@zeren/model';
+import type { DeadlineIR, ExprIR, FrequencyIR, Outcome, TraceStep, VetoIR } from '@zeren/model';
 import { formatRational } from '@zeren/model';
 import type { ExprCompiler } from './compile-expr.js';
 import type { Frame } from './frame.js';
@@ -50,9 +50,12 @@ export function explainRule(c: CompiledRule, program: Program, frame: Frame, out
         case 'deadline': {
             const d = outcome.deadlines.find(x => x.rule === rule.name);
             if (!d) return [];
-            if (d.status === 'not-started') return [step(`${rule.name}：${d.steps.length ? '' : '起算事件尚未发生，期限未开始'}`, `${rule.name}: the starting event has not happened; not started`)];
+            const { steps: condition, holds } = conditionSteps(rule, frame, compiler, step);
+            if (d.status === 'not-applicable') return holds ? [...condition, chainStep(rule, step)] : condition;
+            if (d.status === 'not-started') return [...condition, step(`${rule.name}：${d.steps.length ? '' : '起算事件尚未发生，期限未开始'}`, `${rule.name}: the starting event has not happened; not started`)];
             const verdict = { 'on-time': ['按时完成', 'done on time'], late: ['逾期完成', 'done late'], open: ['尚未到期', 'not yet due'], overdue: ['逾期未完成', 'overdue'] }[d.status];
             return [
+                ...condition,
                 ...d.steps.map(s => step(`${rule.name}：${s.zh}`, `${rule.name}: ${s.en}`)),
                 step(`${rule.name}：期限 ${d.due}${d.done ? `，完成于 ${d.done}` : ''} → ${verdict[0]}${d.daysLate ? `（逾期 ${d.daysLate} 日${d.workingDaysLate !== undefined ? `，${d.workingDaysLate} 个工作日` : ''}）` : ''}`,
                     `${rule.name}: due ${d.due}${d.done ? `, done ${d.done}` : ''} → ${verdict[1]}${d.daysLate ? ` (${d.daysLate} days late)` : ''}`),
@@ -63,9 +66,11 @@ export function explainRule(c: CompiledRule, program: Program, frame: Frame, out
         case 'frequency': {
             const q = outcome.frequencies.find(x => x.rule === rule.name);
             if (!q) return [];
+            const { steps: condition } = conditionSteps(rule, frame, compiler, step);
+            if (q.status === 'not-applicable') return condition;
             const periods = q.periods.map(p => `${p.label} ${p.count}${rule.unit}${p.status === 'unmet' ? `（差 ${p.shortfall || ''}${p.excess ? `超 ${p.excess}` : ''}）` : ''}`).join('；');
             const verdict = { met: ['达到要求', 'met'], unmet: ['未达到要求', 'not met'], undetermined: ['尚无法判定', 'undetermined'] }[q.status];
-            return [step(`${rule.name}：${periods} → ${verdict[0]}`, `${rule.name}: ${periods} → ${verdict[1]}`)];
+            return [...condition, step(`${rule.name}：${periods} → ${verdict[0]}`, `${rule.name}: ${periods} → ${verdict[1]}`)];
         }
         case 'requirement': {
             const r = outcome.requirements.find(x => x.rule === rule.name);
@@ -88,6 +93,30 @@ export function explainRule(c: CompiledRule, program: Program, frame: Frame, out
             return steps;
         }
     }
+}
+
+/**
+ * Whether a conditional deadline or frequency applies, with the condition's facts and their values:
+ * 兼职情况年报：适用条件 在企业兼职（否） 不成立 → 不适用. Nothing for a rule without 当.
+ */
+function conditionSteps(
+    rule: DeadlineIR | FrequencyIR, frame: Frame, compiler: ExprCompiler, step: (zh: string, en: string) => TraceStep,
+): { steps: TraceStep[]; holds: boolean } {
+    if (!rule.condition) return { steps: [], holds: true };
+    const text = render(rule.condition, frame, compiler);
+    const holds = compiler.bool(rule.condition)(frame);
+    return {
+        holds,
+        steps: [holds
+            ? step(`${rule.name}：适用条件 ${text} 成立`, `${rule.name}: the condition ${text} holds, so the obligation applies`)
+            : step(`${rule.name}：适用条件 ${text} 不成立 → 不适用`, `${rule.name}: the condition ${text} does not hold → not applicable`)],
+    };
+}
+
+/** A deadline chained to one that does not apply (the only other way a deadline is 不适用). */
+function chainStep(rule: DeadlineIR, step: (zh: string, en: string) => TraceStep): TraceStep {
+    const from = rule.spec.kind === 'after' && rule.spec.start.k === 'rule' ? rule.spec.start.rule.name : '';
+    return step(`${rule.name}：起算的期限“${from}”不适用 → 不适用`, `${rule.name}: the deadline '${from}' it runs from does not apply → not applicable`);
 }
 
 function explainVeto(rule: VetoIR, program: Program, frame: Frame, outcome: Outcome, step: (zh: string, en: string, text?: string) => TraceStep): TraceStep[] {

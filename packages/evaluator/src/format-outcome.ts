@@ -30,8 +30,8 @@ export function formatOutcome(o: Outcome, lang: Lang): string {
     }
     for (const x of o.exclusions.filter(e => e.applies)) lines.push(`  ${c(x.cite)}${x.rule}`);
     for (const r of o.requirements) lines.push(`  ${c(r.cite)}${r.rule}: ${r.complied ? (zh ? '符合' : 'complied with') : (zh ? '违反' : 'violated')}`);
-    for (const d of o.deadlines) lines.push(`  ${c(d.cite)}${d.rule}: ${zh ? '期限' : 'due'} ${d.due}${d.done ? ` / ${d.done}` : ''} → ${zh ? { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未开始' }[d.status] : d.status}`);
-    for (const q of o.frequencies) lines.push(`  ${c(q.cite)}${q.rule}: ${q.periods.map(p => `${p.label} ${p.count}`).join('，')} → ${zh ? { met: '达到要求', unmet: '未达到要求', undetermined: '尚无法判定' }[q.status] : q.status}`);
+    for (const d of o.deadlines) lines.push(`  ${c(d.cite)}${d.rule}: ${d.due ? `${zh ? '期限' : 'due'} ${d.due}${d.done ? ` / ${d.done}` : ''} ` : ''}→ ${zh ? { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未开始', 'not-applicable': '不适用' }[d.status] : d.status}`);
+    for (const q of o.frequencies) lines.push(`  ${c(q.cite)}${q.rule}: ${q.periods.map(p => `${p.label} ${p.count}`).join('，')}${q.periods.length ? ' ' : ''}→ ${zh ? { met: '达到要求', unmet: '未达到要求', undetermined: '尚无法判定', 'not-applicable': '不适用' }[q.status] : q.status}`);
     for (const q of o.consequences.filter(e => e.applies)) {
         for (const a of q.actions) lines.push(`  ${c(q.cite)}${a.measure}${a.actor ? (zh ? `（由${a.actor}）` : ` (by ${a.actor})`) : ''}${a.duration ? (zh ? `，期限 ${a.duration}` : `, for ${a.duration}`) : ''}`);
     }

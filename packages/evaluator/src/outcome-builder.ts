@@ -85,8 +85,8 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
             case 'deadline': {
                 if (!evaluated || failed) break;
                 try {
-                    const d = c.deadline.detail(frame);
-                    outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d, steps: d.steps });
+                    const { summary: _summary, ...d } = c.deadline.detail(frame);
+                    outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d });
                 } catch (e) {
                     errors.set(c.index, e);
                 }

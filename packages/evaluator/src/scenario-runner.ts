@@ -98,16 +98,17 @@ function checkExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[]
         }
         case 'deadline': {
             const d = outcome.deadlines.find(y => y.rule === rule.name);
-            const text = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未开始' } as const;
-            if (e.value?.kind === 'deadline' && d?.status !== e.value.value) fail(text[e.value.value], d ? text[d.status] : '无法计算');
+            if (e.value?.kind === 'deadline' && d?.status !== e.value.value) fail(DEADLINE_TEXT[e.value.value], d ? DEADLINE_TEXT[d.status] : '无法计算');
             if (e.value?.kind === 'bool') {
-                const ok = d ? d.status === 'on-time' || d.status === 'open' || d.status === 'not-started' : undefined;
+                const ok = d ? d.status === 'on-time' || d.status === 'open' || d.status === 'not-started' || d.status === 'not-applicable' : undefined;
                 if (ok !== e.value.value) fail(e.value.value ? '未违反' : '违反', ok === undefined ? '无法计算' : ok ? '未违反' : '违反');
             }
             break;
         }
         case 'frequency': {
             const q = outcome.frequencies.find(y => y.rule === rule.name);
+            // Only 不适用 is expected as a status of a frequency (lowering rejects the others).
+            if (e.value?.kind === 'deadline' && q?.status !== 'not-applicable') fail('不适用', q ? FREQUENCY_TEXT[q.status] : '无法计算');
             const ok = q ? q.status !== 'unmet' : undefined;
             if (e.value?.kind === 'bool' && ok !== e.value.value) fail(e.value.value ? '达到要求' : '未达到要求', ok === undefined ? '无法计算' : ok ? '达到要求' : '未达到要求');
             break;
@@ -128,6 +129,9 @@ function checkExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[]
     }
     return out;
 }
+
+const DEADLINE_TEXT = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未开始', 'not-applicable': '不适用' } as const;
+const FREQUENCY_TEXT = { met: '达到要求', unmet: '未达到要求', undetermined: '尚无法判定', 'not-applicable': '不适用' } as const;
 
 function statusOf(outcome: Outcome, rule: string, kind: string): 'not-assessed' | 'not-graded' | 'assessed' {
     if (outcome.status === 'not-assessed') return 'not-assessed';

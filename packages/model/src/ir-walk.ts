@@ -26,12 +26,12 @@ export function ruleExpressions(rule: RuleIR): ExprIR[] {
         case 'deadline': {
             const spec = rule.spec;
             const moments = spec.kind === 'after' ? [spec.start] : spec.kind === 'before' ? [spec.event] : [];
-            return rule.done ? [...moments, rule.done] : moments;
+            return [...(rule.condition ? [rule.condition] : []), ...moments, ...(rule.done ? [rule.done] : [])];
         }
         case 'accountability':
             return accountabilityExpressions(rule);
         case 'frequency':
-            return [rule.log, ...(rule.termStart ? [rule.termStart] : []), ...(rule.termEnd ? [rule.termEnd] : [])];
+            return [...(rule.condition ? [rule.condition] : []), rule.log, ...(rule.termStart ? [rule.termStart] : []), ...(rule.termEnd ? [rule.termEnd] : [])];
     }
 }
 

@@ -299,6 +299,8 @@ export type DeadlineSpecIR =
 
 export interface DeadlineIR extends RuleBase {
     kind: 'deadline';
+    /** 当 条件: the obligation applies only while this holds; otherwise its status is 不适用. */
+    condition?: ExprIR;
     spec: DeadlineSpecIR;
     /** When the obligation was fulfilled (a date or date-time fact, may be absent). */
     done?: ExprIR;
@@ -308,6 +310,8 @@ export type PeriodKindIR = 'year' | 'half-year' | 'quarter' | 'month' | 'term';
 
 export interface FrequencyIR extends RuleBase {
     kind: 'frequency';
+    /** 当 条件: the obligation applies only while this holds; otherwise its status is 不适用. */
+    condition?: ExprIR;
     log: ExprIR;
     per: PeriodKindIR;
     min?: number;
@@ -321,7 +325,8 @@ export interface FrequencyIR extends RuleBase {
 // ------------------------------------------------------------------ scenarios
 
 export type ExpectedIR =
-    | { kind: 'deadline'; value: 'on-time' | 'late' | 'open' | 'overdue' | 'not-started' }
+    /** A deadline's status; of a frequency only 'not-applicable' (不适用) is expected this way. */
+    | { kind: 'deadline'; value: 'on-time' | 'late' | 'open' | 'overdue' | 'not-started' | 'not-applicable' }
     | { kind: 'number'; value: Rational }
     | { kind: 'bool'; value: boolean }
     | { kind: 'label'; value: string }

@@ -147,6 +147,7 @@ const CATALOG = {
     'loosen-band': ['等次“{0}”的下限 {1} 低于所细化的“{2}”{3}中的 {4}', 'The lower bound {1} of band \'{0}\' is below {4} in the refined \'{2}\' {3}'],
     'loosen-clause-dropped': ['所细化的“{0}”{1}的条款{2}在“{3}”中没有对应条款（同号条款或“细化 {2}”）', 'Clause {2} of the refined \'{0}\' {1} has no counterpart in \'{3}\' (a clause with the same label or 细化 {2})'],
     'loosen-exception-added': ['例外“{0}”在所细化的“{1}”{2}中没有，放宽了条款{3}', 'Exception \'{0}\' is not in the refined \'{1}\' {2}: it loosens clause {3}'],
+    'loosen-condition-added': ['“{0}”加了所细化的“{1}”{2}没有的适用条件（当）：条件不成立时不再要求遵守，放宽了所细化的规则', '\'{0}\' adds a condition (当) the refined \'{1}\' {2} does not have: where it does not hold nothing is required any more, which loosens the refined rule'],
     'loosen-threshold': ['{0}中的阈值 {1} 比所细化的“{2}”{3}中的 {4} 更宽松', 'The threshold {1} in {0} is more lenient than {4} in the refined \'{2}\' {3}'],
     'loosen-sanction': ['“{0}”对“{1}”情节“{2}”允许的最轻措施“{3}”轻于所细化的“{4}”{5}中的“{6}”', '\'{0}\' permits \'{3}\' for \'{1}\' at severity \'{2}\', lighter than \'{6}\' in the refined \'{4}\' {5}'],
     'loosen-sanction-dropped': ['“{0}”没有规定“{1}”情节“{2}”的追究措施，而所细化的“{3}”{4}有', '\'{0}\' gives no sanction for \'{1}\' at severity \'{2}\'; the refined \'{3}\' {4} does'],

@@ -84,9 +84,10 @@ export const Outcome = z.object({
     deadlines: z.array(z.object({
         rule: z.string(),
         cite: CitationRef.optional(),
-        due: z.string().optional().describe('last permitted day (or instant), inclusive; absent when the starting event has not happened'),
+        due: z.string().optional().describe('last permitted day (or instant), inclusive; absent when the starting event has not happened or the deadline does not apply'),
         done: z.string().optional(),
-        status: z.enum(['on-time', 'late', 'open', 'overdue', 'not-started']),
+        status: z.enum(['on-time', 'late', 'open', 'overdue', 'not-started', 'not-applicable'])
+            .describe('not-applicable (不适用): the rule\'s 当 condition does not hold, or the deadline it runs from does not apply'),
         daysLate: z.number().int().optional(),
         workingDaysLate: z.number().int().optional(),
         steps: z.array(z.object({ zh: z.string(), en: z.string() })),
@@ -94,8 +95,9 @@ export const Outcome = z.object({
     frequencies: z.array(z.object({
         rule: z.string(),
         cite: CitationRef.optional(),
-        status: z.enum(['met', 'unmet', 'undetermined']),
-        window: z.object({ from: z.string(), to: z.string() }),
+        status: z.enum(['met', 'unmet', 'undetermined', 'not-applicable'])
+            .describe('not-applicable (不适用): the rule\'s 当 condition does not hold'),
+        window: z.object({ from: z.string(), to: z.string() }).optional().describe('absent when the obligation does not apply'),
         periods: z.array(z.object({ label: z.string(), from: z.string(), to: z.string(), count: z.number().int(), status: z.string(), shortfall: z.number().int(), excess: z.number().int() })),
     })),
     errors: z.array(z.object({ code: z.string(), args: z.array(z.string()), zh: z.string(), en: z.string(), cite: CitationRef.optional() })),

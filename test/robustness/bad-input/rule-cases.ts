@@ -24,6 +24,7 @@ export const ruleCases: BadCase[] = [
     rule('range minimum above maximum', '[fact-range-order]', edit('范围 0..10', '范围 10..0')),
     rule('default of the wrong type', '[fact-type]', edit('默认 0 〔第三条〕', '默认 "零" 〔第三条〕')),
     rule('condition that is not boolean', '[expected-bool]', edit('（一） 当 被查处', '（一） 当 次数')),
+    rule('deadline condition (当) that is not boolean', '[expected-bool]', f => `${f}\n期限 年底报告 〔第四条〕 对 班子 当 次数 每年 12 月底前 完成 发现日期\n`),
     rule('comparing a boolean with a number', '[incomparable]', edit('（二） 当 次数 ≥ 2', '（二） 当 被查处 ≥ 2')),
     rule('value not in the scale', '[unresolved-reference]', edit('受处分 ≥ 严重警告', '受处分 ≥ 记过')),
     rule('duplicate veto clause', '[clause-duplicate]', edit('（二） 当 次数', '（一） 当 次数')),

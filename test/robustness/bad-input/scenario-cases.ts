@@ -26,6 +26,7 @@ export const scenarioCases: BadCase[] = [
     sc('unknown fact of a member', '[unresolved-reference]', scenario('甲得分 = 95; 乙得分 = 90; 成员们 = [ 张三 { 职务 = 40 } ]')),
     sc('expected grade that does not exist', '[unresolved-reference]', scenario(GOOD, '综合等次 = 优秀')),
     sc('expected value of the wrong type', '[expectation-type]', scenario(GOOD, '综合得分 = 是')),
+    sc('不适用 expected of a rule that is not a deadline or frequency', '[expectation-type]', scenario(GOOD, '班子否决 = 不适用')),
     sc('clauses expected of a grade rule', '[expectation-clauses]', scenario(GOOD, '综合等次 = 好 条款 （一）')),
     sc('suite for an unknown document', '不存在的办法', scenario(GOOD).replace('针对 考核办法样例', '针对 不存在的办法')),
     sc('syntax error in a scenario', '[syntax-unexpected]', scenario(GOOD).replace('期望 {', '期望 {{')),

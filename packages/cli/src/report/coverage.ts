@@ -11,12 +11,22 @@ export function coverageReport(items: CoverageItem[], lang: Lang): string {
         const covered = list.filter(i => i.scenarios.length > 0).length;
         lines.push(`  ${doc}: ${covered}/${list.length}`);
         for (const i of list.filter(x => x.scenarios.length === 0)) {
-            const what = i.kind === 'rule' ? (zh ? '规则' : 'rule') : i.kind === 'clause' ? (zh ? '条款' : 'clause') : (zh ? '例外' : 'exception');
-            lines.push(`    ${zh ? '未覆盖' : 'not exercised'} ${what} ${i.rule}${i.part ? ` ${i.part}` : ''}`);
+            lines.push(`    ${zh ? '未覆盖' : 'not exercised'} ${uncovered(i, zh)}`);
         }
     }
     const total = items.length;
     const covered = items.filter(i => i.scenarios.length > 0).length;
     lines.push(zh ? `  合计 ${covered}/${total}` : `  total ${covered}/${total}`);
     return lines.join('\n');
+}
+
+function uncovered(i: CoverageItem, zh: boolean): string {
+    switch (i.kind) {
+        case 'rule': return `${zh ? '规则' : 'rule'} ${i.rule}`;
+        case 'clause': return `${zh ? '条款' : 'clause'} ${i.rule} ${i.part}`;
+        case 'exception': return `${zh ? '例外' : 'exception'} ${i.rule} ${i.part}`;
+        // No asserting scenario saw the obligation apply (or not apply): its 当 condition is untested on that side.
+        case 'condition-true': return zh ? `适用条件成立 ${i.rule}` : `condition holding ${i.rule}`;
+        case 'condition-false': return zh ? `适用条件不成立 ${i.rule}` : `condition failing ${i.rule}`;
+    }
 }

@@ -1,0 +1,34 @@
+import type { DeadlineIR, FrequencyIR, ZerenDiagnostic } from '@zeren/model';
+import { formatRational } from '@zeren/model';
+import type { RefinementPair } from './conformance-report.js';
+import { cite, incomparable, loosening } from './conformance-report.js';
+import { thresholdMoves } from './threshold-moves.js';
+
+/**
+ * The 当 condition of a deadline or frequency that refines another: who must comply may not shrink.
+ * - a condition the refined rule does not have narrows it (loosen-condition-added);
+ * - the refined rule's condition dropped makes the obligation apply always: stricter, nothing to say;
+ * - conditions of the same shape (same facts, operators, structure) compare their numbers: one moved
+ *   so the condition holds less often narrows it (loosen-threshold), like a veto clause;
+ * - other differing conditions cannot be compared (conformance-incomparable).
+ */
+export function checkConditionConformance(
+    pair: RefinementPair, child: DeadlineIR | FrequencyIR, parent: DeadlineIR | FrequencyIR, out: ZerenDiagnostic[],
+): void {
+    if (!child.condition) return;
+    if (!parent.condition) {
+        out.push(loosening(pair, child.condition.loc, 'loosen-condition-added', [child.name, parent.name, cite(parent)]));
+        return;
+    }
+    const moves = thresholdMoves(parent.condition, child.condition, 1);
+    if (!moves) {
+        out.push(incomparable(pair, child.condition.loc, '两者的适用条件（当）不同', 'their conditions (当) differ'));
+        return;
+    }
+    for (const move of moves) {
+        if (!move.lenient) continue;
+        out.push(loosening(pair, move.loc, 'loosen-threshold',
+            [`“${child.name}”的适用条件`, formatRational(move.child), parent.name, cite(parent), formatRational(move.parent)],
+            parent.condition.loc, { value: formatRational(move.parent) }));
+    }
+}
