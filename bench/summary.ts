@@ -61,7 +61,7 @@ export function summarize(b: BenchResult): string {
         }
         if (l.largeAsEditor && b.parse) {
             const e = l.largeAsEditor;
-            out.push(`- the same file with the requests VS Code sends after each change (semantic tokens, outline, folding, code lenses, inlay hints): diagnostics p50 ${ms(e.p50Ms)} = ${r(e.p50Ms / b.parse.parseMs)} the bare parse ${mark(e.p50Ms <= 2 * b.parse.parseMs)}, all requests answered p50 ${ms(e.answeredP50Ms ?? 0)} = ${r((e.answeredP50Ms ?? 0) / b.parse.parseMs)}`);
+            out.push(`- the same file with the requests VS Code sends after each change (semantic tokens, outline, folding, code lenses, inlay hints): diagnostics p50 ${ms(e.p50Ms)} = ${r(e.p50Ms / b.parse.parseMs)} the bare parse (target ≤ 2×) ${mark(e.p50Ms <= 2 * b.parse.parseMs)}, p95 ${ms(e.p95Ms)}; all requests answered p50 ${ms(e.answeredP50Ms ?? 0)} = ${r((e.answeredP50Ms ?? 0) / b.parse.parseMs)}`);
         }
         if (l.largeError) out.push(`- ${l.largeError}`);
     } else out.push(`Not measured: ${b.lspNotMeasured}`);

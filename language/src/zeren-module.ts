@@ -8,6 +8,7 @@ import { ZerenScopeComputation } from './references/zeren-scope-computation.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
 import { ZerenScopeProvider } from './references/zeren-scope-provider.js';
 import { ZerenLinker } from './references/zeren-linker.js';
+import { ZerenNameProvider } from './references/zeren-name-provider.js';
 import { ZerenDocumentValidator } from './validation/zeren-document-validator.js';
 import { registerValidationChecks, ZerenValidator } from './validation/zeren-validator.js';
 import { ZerenModelService } from './workspace/zeren-model-service.js';
@@ -29,6 +30,7 @@ export const ZerenModule: Module<ZerenServices, PartialLangiumCoreServices & Zer
         ScopeComputation: services => new ZerenScopeComputation(services),
         ScopeProvider: services => new ZerenScopeProvider(services),
         Linker: services => new ZerenLinker(services),
+        NameProvider: () => new ZerenNameProvider(),
     },
     workspace: {
         AstNodeDescriptionProvider: services => new ZerenAstNodeDescriptionProvider(services),

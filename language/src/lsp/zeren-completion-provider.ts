@@ -1,4 +1,5 @@
-import type { AstNode, GrammarAST, MaybePromise, TextDocument } from 'langium';
+import type { AstNode, MaybePromise, TextDocument } from 'langium';
+import { AstUtils, GrammarAST } from 'langium';
 import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { isRecordValue, isScenario } from '../generated/ast.js';
@@ -16,6 +17,14 @@ export class ZerenCompletionProvider extends DefaultCompletionProvider {
             if (owner && owner !== context.node) return super.completionForCrossReference({ ...context, node: owner }, next, acceptor);
         }
         return super.completionForCrossReference(context, next, acceptor);
+    }
+
+    /**
+     * 不适用 is offered where it is a keyword (a scenario status), not where the grammar merely lets
+     * a label be called so (the KeywordName rule): there the user is naming something.
+     */
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        return super.filterKeyword(context, keyword) && AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name !== 'KeywordName';
     }
 
     /**

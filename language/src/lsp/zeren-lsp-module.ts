@@ -12,6 +12,8 @@ import { ZerenCodeActionProvider } from './zeren-code-actions.js';
 import { ZerenCodeLensProvider } from './zeren-code-lens.js';
 import { ZerenCommandHandler } from './zeren-command-handler.js';
 import { ZerenCompletionProvider } from './zeren-completion-provider.js';
+import { ZerenDocumentSymbolProvider } from './zeren-document-symbols.js';
+import { ZerenFoldingRangeProvider } from './zeren-folding.js';
 import { ZerenFormatter } from './zeren-formatter.js';
 import { ZerenHoverProvider } from './zeren-hover-provider.js';
 import { ZerenInlayHintProvider } from './zeren-inlay-hints.js';
@@ -39,6 +41,8 @@ export const ZerenLspModule: Module<ZerenLspServices, PartialLangiumServices & Z
         CodeActionProvider: services => new ZerenCodeActionProvider(services),
         InlayHintProvider: services => new ZerenInlayHintProvider(services),
         CodeLensProvider: services => new ZerenCodeLensProvider(services),
+        DocumentSymbolProvider: services => new ZerenDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new ZerenFoldingRangeProvider(services),
     },
 };
 

@@ -1,12 +1,13 @@
-import type { AstNode, CstNode } from 'langium';
-import { CstUtils, GrammarAST, isLeafCstNode } from 'langium';
+import type { AstNode, LeafCstNode } from 'langium';
+import { AstUtils, GrammarAST } from 'langium';
 import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { forEachLeaf } from './tree-walk.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
 
 /** Token type of a declaration or of the target of a reference, by construct. */
-const BY_TYPE: Record<string, string> = {
+export const BY_TYPE: Record<string, string> = {
     Document: SemanticTokenTypes.namespace,
     Subject: SemanticTokenTypes.class,
     Fact: SemanticTokenTypes.property,
@@ -42,40 +43,61 @@ export class ZerenSemanticTokenProvider extends AbstractSemanticTokenProvider {
 
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): 'prune' | void {
         if (node.$container || !node.$cstNode) return 'prune';
-        for (const leaf of CstUtils.flattenCst(node.$cstNode)) {
-            if (leaf.hidden) continue;
+        forEachLeaf(node.$cstNode, leaf => {
+            if (leaf.hidden) return;
             const type = this.tokenType(leaf);
             if (type) acceptor({ cst: leaf, type: type.type, modifier: type.modifier });
-        }
+        });
         return 'prune';
     }
 
-    private tokenType(leaf: CstNode): { type: string; modifier?: string } | undefined {
+    private tokenType(leaf: LeafCstNode): Highlight | undefined {
         const source = leaf.grammarSource;
-        if (GrammarAST.isKeyword(source)) {
-            return WORD.test(source.value) ? { type: SemanticTokenTypes.keyword } : { type: SemanticTokenTypes.operator };
-        }
-        const terminal = terminalName(leaf);
-        if (terminal === 'CITATION') return { type: SemanticTokenTypes.decorator };
-        if (terminal === 'STRING') return { type: SemanticTokenTypes.string };
-        if (terminal === 'INT' || terminal === 'DECIMAL' || terminal === 'DATE') return { type: SemanticTokenTypes.number };
-        if (terminal === 'CLAUSE_LABEL' || terminal === 'ID') {
-            const targets = this.zeren.references.References.findDeclarations(leaf);
-            const target = targets[0];
-            if (!target) return terminal === 'CLAUSE_LABEL' ? { type: SemanticTokenTypes.macro } : undefined;
-            const type = BY_TYPE[target.$type];
-            if (!type) return undefined;
-            const declaration = target === leaf.astNode;
-            return { type, modifier: declaration ? SemanticTokenModifiers.declaration : undefined };
-        }
-        return undefined;
+        // What the grammar alone decides, looked up once per keyword or token type: the file has
+        // tens of thousands of leaves but only a few hundred kinds of them.
+        const kind = source && GrammarAST.isKeyword(source) ? keywordKind(source) : terminalKind(leaf.tokenType.name);
+        if (kind !== 'ID' && kind !== 'CLAUSE_LABEL') return kind;
+        const targets = this.zeren.references.References.findDeclarations(leaf);
+        const target = targets[0];
+        if (!target) return kind === 'CLAUSE_LABEL' ? { type: SemanticTokenTypes.macro } : undefined;
+        const type = BY_TYPE[target.$type];
+        if (!type) return undefined;
+        const declaration = target === leaf.astNode;
+        return { type, modifier: declaration ? SemanticTokenModifiers.declaration : undefined };
     }
 }
 
-function terminalName(leaf: CstNode): string | undefined {
-    if (!isLeafCstNode(leaf)) return undefined;
-    const tokenType = leaf.tokenType?.name;
-    return tokenType;
+interface Highlight { type: string; modifier?: string }
+/** A fixed colour, none, or a name coloured by what it declares or refers to. */
+type Kind = Highlight | 'ID' | 'CLAUSE_LABEL' | undefined;
+
+const KEYWORD: Highlight = { type: SemanticTokenTypes.keyword };
+const OPERATOR: Highlight = { type: SemanticTokenTypes.operator };
+const BY_TERMINAL: Record<string, Kind> = {
+    CITATION: { type: SemanticTokenTypes.decorator },
+    STRING: { type: SemanticTokenTypes.string },
+    INT: { type: SemanticTokenTypes.number },
+    DECIMAL: { type: SemanticTokenTypes.number },
+    DATE: { type: SemanticTokenTypes.number },
+    ID: 'ID',
+    CLAUSE_LABEL: 'CLAUSE_LABEL',
+};
+
+const keywordKinds = new WeakMap<GrammarAST.Keyword, NonNullable<Kind>>();
+
+function keywordKind(keyword: GrammarAST.Keyword): Kind {
+    let kind = keywordKinds.get(keyword);
+    if (!kind) keywordKinds.set(keyword, (kind = isKeywordName(keyword) ? 'ID' : WORD.test(keyword.value) ? KEYWORD : OPERATOR));
+    return kind;
+}
+
+function terminalKind(name: string): Kind {
+    return Object.hasOwn(BY_TERMINAL, name) ? BY_TERMINAL[name] : undefined;
+}
+
+/** A keyword written where a name is (a 认定 conclusion called 不适用): coloured as the name it is. */
+function isKeywordName(keyword: GrammarAST.Keyword): boolean {
+    return AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === 'KeywordName';
 }
 
 

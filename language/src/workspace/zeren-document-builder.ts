@@ -1,4 +1,4 @@
-import type { BuildOptions, Cancellation, LangiumDocument } from 'langium';
+import type { BuildOptions, Cancellation, LangiumDocument, URI } from 'langium';
 import { DefaultDocumentBuilder, DocumentState, OperationCancelled } from 'langium';
 
 /** How long the dependents of an edited file wait for typing to pause before they are rebuilt. */
@@ -15,6 +15,47 @@ export const DEPENDENTS_DELAY_MS = 120;
  */
 export class ZerenDocumentBuilder extends DefaultDocumentBuilder {
     delayMs = DEPENDENTS_DELAY_MS;
+
+    /** The files the update in progress was asked to rebuild (edited ones), those of them it has validated, and its end. */
+    private changing: { uris: Set<string>; validated: Set<string>; ended: Promise<void> } | undefined;
+
+    override async update(changed: URI[], deleted: URI[], cancelToken?: Cancellation.CancellationToken): Promise<void> {
+        let end!: () => void;
+        const changing = { uris: new Set(changed.map(uri => uri.toString())), validated: new Set<string>(), ended: new Promise<void>(resolve => (end = resolve)) };
+        this.changing = changing;
+        const validated = this.onDocumentPhase(DocumentState.Validated, document => void changing.validated.add(document.uri.toString()));
+        try {
+            await super.update(changed, deleted, cancelToken);
+        } finally {
+            validated.dispose();
+            if (this.changing === changing) this.changing = undefined;
+            end();
+        }
+    }
+
+    /**
+     * Resolves once a file the update in progress rebuilds is validated (its diagnostics are then
+     * being published, see diagnostics-first.ts); at once for any other file, and at the latest
+     * when that update ends, cancelled by the next change say, so a request never waits longer
+     * than Langium would make it.
+     */
+    whenValidated(uri: URI, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const changing = this.changing;
+        const key = uri.toString();
+        if (!changing?.uris.has(key) || changing.validated.has(key) || cancelToken.isCancellationRequested) return Promise.resolve();
+        return new Promise<void>(resolve => {
+            const done = (): void => {
+                phase.dispose();
+                cancel.dispose();
+                resolve();
+            };
+            const phase = this.onDocumentPhase(DocumentState.Validated, validated => {
+                if (validated.uri.toString() === key) done();
+            });
+            const cancel = cancelToken.onCancellationRequested(done);
+            void changing.ended.then(done);
+        });
+    }
 
     /**
      * Langium relinks a document when the reference index says it points into a changed file, or
