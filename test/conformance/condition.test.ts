@@ -1,10 +1,7 @@
-import { CstUtils } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { conditionAddedFix } from '../../language/src/lsp/fixes/condition-added-fix.js';
-import type { FixContext } from '../../language/src/lsp/zeren-code-actions.js';
 import { buildFiles } from '../helpers/workspace.js';
-import { cityDiagnostics, cityFile, provinceFile } from './fixtures.js';
+import { applyCityFix, cityDiagnostics, provinceFile } from './fixtures.js';
 
 // A 当 condition narrows who must comply: the refinement may keep or drop it, never add or narrow it.
 const deadline = (level: 'province' | 'city', condition = '') => level === 'province'
@@ -45,15 +42,8 @@ describe('conformance: conditions of deadlines and frequencies', () => {
     });
 
     it('the quick fix removes the added condition, after which the refinement conforms', async () => {
-        const ws = await buildFiles({ 'province.zeren': provinceFile(deadline('province')), 'city.zeren': cityFile(deadline('city', '当 调入')) });
-        const document = ws.doc('city.zeren');
-        const diagnostic = document.diagnostics!.find(d => d.code === 'loosen-condition-added') as Diagnostic;
-        const node = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, document.textDocument.offsetAt(diagnostic.range.start))!.astNode;
-        const [action] = conditionAddedFix({ diagnostic, node, document, lang: 'zh' } as unknown as FixContext);
-        expect(action.title).toBe('删除所细化规则没有的适用条件（当 …）');
-        const [edit] = action.edit!.changes![document.uri.toString()];
-        const text = document.textDocument.getText();
-        const fixed = text.slice(0, document.textDocument.offsetAt(edit.range.start)) + edit.newText + text.slice(document.textDocument.offsetAt(edit.range.end));
+        const { title, text: fixed } = await applyCityFix(deadline('province'), deadline('city', '当 调入'), 'loosen-condition-added', conditionAddedFix);
+        expect(title).toBe('删除所细化规则没有的适用条件（当 …）');
         expect(fixed).toContain('细化 省意见.年报 每年 12 月底前 完成 报告日期');
         const again = await buildFiles({ 'province.zeren': provinceFile(deadline('province')), 'city.zeren': fixed });
         expect(again.diagnostics('city.zeren').filter(d => d.code.startsWith('loosen-'))).toEqual([]);

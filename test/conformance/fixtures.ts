@@ -1,3 +1,6 @@
+import { CstUtils } from 'langium';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { FixContext } from '../../language/src/lsp/zeren-code-actions.js';
 import { buildFiles } from '../helpers/workspace.js';
 
 /** The facts the rules of both levels read, declared identically on both sides. */
@@ -31,4 +34,24 @@ export async function cityDiagnostics(province: string, city: string, extra: Rec
 export async function fileDiagnostics(files: Record<string, string>, name: string) {
     const ws = await buildFiles(files);
     return { ws, diagnostics: ws.diagnostics(name).filter(d => OURS.test(d.code)), all: ws.diagnostics(name) };
+}
+
+/**
+ * The quick fix `fix` offers for the first diagnostic with this code in the city file, applied:
+ * its title, the city text after the edit, and the text the edit replaced.
+ */
+export async function applyCityFix(
+    province: string, city: string, code: string, fix: (context: FixContext) => CodeAction[],
+): Promise<{ title: string; text: string; replaced: string }> {
+    const ws = await buildFiles({ 'province.zeren': provinceFile(province), 'city.zeren': cityFile(city) });
+    const document = ws.doc('city.zeren');
+    const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
+    const offset = document.textDocument.offsetAt(diagnostic.range.start);
+    const node = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, offset)!.astNode;
+    const [action] = fix({ diagnostic, node, document, lang: 'zh' } as unknown as FixContext);
+    const [edit] = action.edit!.changes![document.uri.toString()];
+    const text = document.textDocument.getText();
+    const start = document.textDocument.offsetAt(edit.range.start);
+    const end = document.textDocument.offsetAt(edit.range.end);
+    return { title: action.title, text: text.slice(0, start) + edit.newText + text.slice(end), replaced: text.slice(start, end) };
 }

@@ -1,25 +1,9 @@
-import { CstUtils } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { looseningFix } from '../../language/src/lsp/fixes/loosening-fix.js';
-import type { FixContext } from '../../language/src/lsp/zeren-code-actions.js';
 import { buildFiles } from '../helpers/workspace.js';
-import { cityFile, provinceFile } from './fixtures.js';
+import { applyCityFix, provinceFile } from './fixtures.js';
 
-/** The quick fix offered for the first diagnostic with this code in the city file, applied. */
-async function fixed(province: string, city: string, code: string): Promise<{ title: string; text: string }> {
-    const ws = await buildFiles({ 'province.zeren': provinceFile(province), 'city.zeren': cityFile(city) });
-    const document = ws.doc('city.zeren');
-    const diagnostic = document.diagnostics!.find(d => d.code === code) as Diagnostic;
-    const offset = document.textDocument.offsetAt(diagnostic.range.start);
-    const node = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, offset)!.astNode;
-    const [action] = looseningFix({ diagnostic, node, document, lang: 'zh' } as unknown as FixContext);
-    const [edit] = action.edit!.changes![document.uri.toString()];
-    const text = document.textDocument.getText();
-    const start = document.textDocument.offsetAt(edit.range.start);
-    const end = document.textDocument.offsetAt(edit.range.end);
-    return { title: action.title, text: text.slice(0, start) + edit.newText + text.slice(end) };
-}
+const fixed = (province: string, city: string, code: string) => applyCityFix(province, city, code, looseningFix);
 
 describe('quick fix: restore the refined rule\'s value', () => {
     it('a lowered band bound', async () => {

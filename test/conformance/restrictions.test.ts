@@ -1,10 +1,6 @@
-import { CstUtils } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { looseningFix } from '../../language/src/lsp/fixes/loosening-fix.js';
-import type { FixContext } from '../../language/src/lsp/zeren-code-actions.js';
-import { buildFiles } from '../helpers/workspace.js';
-import { cityDiagnostics, cityFile, provinceFile } from './fixtures.js';
+import { applyCityFix, cityDiagnostics } from './fixtures.js';
 
 const effects = (cite: string, refines: string, items: string) => `影响 调整后限制 〔${cite}〕 对 班子 ${refines} 起算 约谈日期 { ${items} }`;
 const PROVINCE_EFFECTS = effects('第二十条', '', '不得提拔 当 严重违纪 1 年内 "不得提拔"  不得评优 当 调入 当年 "不得评优"');
@@ -41,17 +37,10 @@ describe('conformance: 影响 (after-effects)', () => {
     });
 
     it('the quick fix puts the refined period back', async () => {
-        const ws = await buildFiles({
-            'province.zeren': provinceFile(PROVINCE_EFFECTS),
-            'city.zeren': cityFile(cityEffects('不得提拔 当 严重违纪 6 个月内 "不得提拔"  不得评优 当 调入 当年 "不得评优"')),
-        });
-        const document = ws.doc('city.zeren');
-        const diagnostic = document.diagnostics!.find(d => d.code === 'loosen-restriction-shorter') as Diagnostic;
-        const node = CstUtils.findLeafNodeAtOffset(document.parseResult.value.$cstNode!, document.textDocument.offsetAt(diagnostic.range.start))!.astNode;
-        const [action] = looseningFix({ diagnostic, node, document, lang: 'zh' } as unknown as FixContext);
-        expect(action.title).toBe('改为所细化规则的要求：1 年内');
-        const [edit] = action.edit!.changes![document.uri.toString()];
-        expect(document.textDocument.getText(edit.range)).toBe('6 个月内');
+        const r = await applyCityFix(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 6 个月内 "不得提拔"  不得评优 当 调入 当年 "不得评优"'), 'loosen-restriction-shorter', looseningFix);
+        expect(r.title).toBe('改为所细化规则的要求：1 年内');
+        expect(r.replaced).toBe('6 个月内');
+        expect(r.text).toContain('不得提拔 当 严重违纪 1 年内 "不得提拔"');
     });
 });
 
