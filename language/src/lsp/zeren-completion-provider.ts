@@ -3,6 +3,10 @@ import { AstUtils, GrammarAST } from 'langium';
 import type { CompletionAcceptor, CompletionContext, NextFeature } from 'langium/lsp';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import { isRecordValue, isScenario } from '../generated/ast.js';
+import { firstTooDeep } from '../parser/guarded-parser.js';
+
+/** Real rule files nest a few levels; the completion parser overflows the stack past about a hundred. */
+const COMPLETION_MAX_NESTING = 64;
 
 /**
  * Langium builds a synthetic node for a reference that does not exist yet and hangs it under the
@@ -31,14 +35,17 @@ export class ZerenCompletionProvider extends DefaultCompletionProvider {
      * Langium re-parses the text before the cursor with a second parser, which the parser guard
      * (parser/guarded-parser.ts) does not wrap and which recurses deeper per bracket than the main
      * parser: a hundred-odd nested brackets overflow the stack (an InternalError, found by the LSP
-     * fuzzer). Such a position gets no completions; the completion parser resets its state at the
-     * start of every parse, so later requests are unaffected.
+     * fuzzer), and where the limit is hit decides which RangeError surfaces. A position nested
+     * deeper than any real rule file gets no completions without parsing; a RangeError from the
+     * parser anywhere else gives none either. The completion parser resets its state at the start
+     * of every parse, so later requests are unaffected.
      */
     protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        if (firstTooDeep(document.getText().slice(0, offset), COMPLETION_MAX_NESTING) !== undefined) return [];
         try {
             return super.findFeaturesAt(document, offset);
         } catch (e) {
-            if (e instanceof RangeError && /call stack/.test(e.message)) return [];
+            if (e instanceof RangeError) return [];
             throw e;
         }
     }

@@ -41,8 +41,8 @@ function resetParserState(parser: LangiumParser): void {
     if (Array.isArray(state.nodeBuilder?.nodeStack)) state.nodeBuilder.nodeStack.length = 0;
 }
 
-/** Offset of the first bracket that opens level MAX_NESTING + 1, outside strings and comments. */
-export function firstTooDeep(text: string): number | undefined {
+/** Offset of the first bracket that opens level `limit` + 1, outside strings and comments. */
+export function firstTooDeep(text: string, limit = MAX_NESTING): number | undefined {
     let depth = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
@@ -56,7 +56,7 @@ export function firstTooDeep(text: string): number | undefined {
             if (i < 0) return undefined;
             i++;
         } else if (c === '(' || c === '[' || c === '{') {
-            if (++depth > MAX_NESTING) return i;
+            if (++depth > limit) return i;
         } else if ((c === ')' || c === ']' || c === '}') && depth > 0) {
             depth--;
         }
