@@ -106,6 +106,26 @@ describe('a deadline chained to itself', () => {
     });
 });
 
+describe('a deadline whose unit was deleted (自 约谈日期 起 15 完成)', () => {
+    it('is a syntax error on the rule file and nothing on its scenarios (was a TypeError reading "unit" in scenario validation)', async () => {
+        const rel = 'examples/city/yuetan-2015/rules.zeren';
+        const rulesUri = await h.open(rel);
+        const scenarios = h.uri('examples/city/yuetan-2015/scenarios.zeren');
+        const before = h.stderr.length;
+        await h.change(rulesUri, h.text(rel).replace('自 约谈日期 起 15 日内 完成', '自 约谈日期 起 15 完成'));
+        const syntax = await h.diagnosticsFor(rulesUri, ds => ds.some(d => d.code === 'syntax-expected'));
+        expect(syntax.filter(d => d.severity === 1).map(d => [d.code, d.range.start])).toEqual([['syntax-expected', { line: 52, character: 39 }]]);
+        await h.settle(); // the scenario files are revalidated after a pause
+        // Lowering keeps no duration for the broken rule, so nothing is computed from it (no stand-in date either).
+        expect((h.currentDiagnostics(scenarios) ?? []).filter(d => /An error occurred/.test(String(d.message)))).toEqual([]);
+        expect(h.stderr.slice(before)).not.toMatch(/TypeError|An error occurred/);
+        await h.change(rulesUri, h.text(rel));
+        await h.diagnosticsFor(rulesUri, ds => ds.length === 0);
+        await h.settle();
+        expect(h.currentDiagnostics(scenarios) ?? []).toEqual([]);
+    });
+});
+
 describe('links resolved during a cancelled build', () => {
     // In-process: the fuzzer hit this through a race (a dependent's build cancelled part way through
     // linking); here the state that race leaves is set up directly, so the test does not depend on timing.

@@ -38,7 +38,7 @@ export function declareRule(rule: Rule, documentName: string, subject: SubjectIR
     else if (isGrade(rule)) ir = { ...base, kind: 'grade', score: placeholder, bands: [] };
     else if (isVeto(rule)) ir = { ...base, kind: 'veto', clauses: [], exceptions: [] };
     else if (isRequirement(rule)) ir = { ...base, kind: 'requirement', prohibition: rule.kind === '禁止', condition: placeholder };
-    else if (isDeadline(rule)) ir = { ...base, kind: 'deadline', spec: { kind: 'absolute', date: '1970-01-01' } };
+    else if (isDeadline(rule)) ir = { ...base, kind: 'deadline', spec: { kind: 'invalid' } };
     else if (isFrequency(rule)) ir = { ...base, kind: 'frequency', log: placeholder, per: 'year', unit: '次' };
     else if (isAccountabilityNode(rule)) ir = declareAccountability(rule, base, ctx);
     else if (isExclusion(rule)) ir = { ...base, kind: 'exclusion', effect: rule.effect === '不参加考核' ? 'not-assessed' : 'not-graded', condition: placeholder };

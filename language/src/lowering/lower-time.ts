@@ -24,12 +24,14 @@ function deadlineSpec(node: Deadline, scope: ExprScope, ctx: LoweringContext): D
         const start = lowerExpression(node.start, scope, ctx);
         const chained = start.k === 'rule' && start.rule.kind === 'deadline';
         if (!chained) expectMoment(start, node, 'start', ctx);
-        return { kind: 'after', start, duration: within(node.within, ctx) };
+        const duration = within(node.within, ctx);
+        return duration && { kind: 'after', start, duration };
     }
     if (node.event && node.before) {
         const event = lowerExpression(node.event, scope, ctx);
         expectMoment(event, node, 'event', ctx);
-        return { kind: 'before', event, duration: before(node.before, ctx) };
+        const duration = before(node.before, ctx);
+        return duration && { kind: 'before', event, duration };
     }
     if (node.month !== undefined && (node.day !== undefined || node.monthEnd)) {
         if (!validMonthDay(node.month, node.day)) {
@@ -57,12 +59,16 @@ function deadlineSpec(node: Deadline, scope: ExprScope, ctx: LoweringContext): D
 
 // Durations are whole numbers of at most 4 digits (the corpus has 2 个月, 48 小时, 3 年): a longer
 // one is a typo, and would carry dates beyond the calendar years anyway.
-function within(d: WithinDuration, ctx: LoweringContext): TimeDurationIR {
-    return d.halfMonth ? { amount: 1, unit: 'half-month' } : { amount: wholeAmount(d, ctx), unit: WITHIN[d.unit!] };
+// A unit the parser recovered without (`起 15 完成`) is a syntax error already reported: no duration.
+function within(d: WithinDuration, ctx: LoweringContext): TimeDurationIR | undefined {
+    if (d.halfMonth) return { amount: 1, unit: 'half-month' };
+    const unit = d.unit && WITHIN[d.unit];
+    return unit && { amount: wholeAmount(d, ctx), unit };
 }
 
-function before(d: BeforeDuration, ctx: LoweringContext): TimeDurationIR {
-    return { amount: wholeAmount(d, ctx), unit: BEFORE[d.unit] };
+function before(d: BeforeDuration, ctx: LoweringContext): TimeDurationIR | undefined {
+    const unit = d.unit && BEFORE[d.unit];
+    return unit && { amount: wholeAmount(d, ctx), unit };
 }
 
 function wholeAmount(d: WithinDuration | BeforeDuration, ctx: LoweringContext): number {

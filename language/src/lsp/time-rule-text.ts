@@ -62,6 +62,8 @@ function deadlineComputation(rule: DeadlineIR, lang: Lang): string {
             return zh ? `截止 ${s.date}（含当日）` : `By ${s.date} (inclusive)`;
         case 'month-end':
             return zh ? `截止 ${s.year} 年 ${s.month} 月底（含最后一日）` : `By the end of ${s.year}-${String(s.month).padStart(2, '0')} (last day inclusive)`;
+        case 'invalid':
+            return zh ? '期限的写法有误，无法计算' : 'The deadline is malformed and cannot be computed';
     }
 }
 

@@ -10,6 +10,7 @@ export function deadlineText(spec: DeadlineSpecIR): string {
         case 'annual': return spec.day === 'end' ? `每年 ${spec.month} 月底前` : `每年 ${spec.month} 月 ${spec.day} 日前`;
         case 'absolute': return `截止 ${spec.date}`;
         case 'month-end': return `截止 ${spec.year} 年 ${spec.month} 月底`;
+        case 'invalid': return '？';
     }
 }
 
@@ -34,6 +35,7 @@ function absoluteDate(spec: DeadlineSpecIR): string | undefined {
 export function checkDeadlineConformance(pair: RefinementPair, child: DeadlineIR, parent: DeadlineIR, out: ZerenDiagnostic[]): void {
     const c = child.spec;
     const p = parent.spec;
+    if (c.kind === 'invalid' || p.kind === 'invalid') return; // a syntax error, reported on its file
     let later: boolean | 'unknown';
     if (c.kind === 'after' && p.kind === 'after') later = order(compareDurations(c.duration, p.duration));
     else if (c.kind === 'before' && p.kind === 'before') later = order(compareDurations(p.duration, c.duration));

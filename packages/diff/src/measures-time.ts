@@ -18,13 +18,14 @@ function within(d: TimeDurationIR): string {
     return d.unit === 'half-month' ? WITHIN['half-month'] : `${d.amount} ${WITHIN[d.unit]}`;
 }
 
-function deadlineText(spec: DeadlineIR['spec']): string {
+function deadlineText(spec: DeadlineIR['spec']): string | undefined {
     switch (spec.kind) {
         case 'after': return `自 ${printExpr(spec.start)} 起 ${within(spec.duration)}`;
         case 'before': return `于 ${printExpr(spec.event)} ${spec.duration.amount} ${BEFORE[spec.duration.unit] ?? spec.duration.unit}`;
         case 'annual': return spec.day === 'end' ? `每年 ${spec.month} 月底前` : `每年 ${spec.month} 月 ${spec.day} 日前`;
         case 'absolute': return `截止 ${spec.date}`;
         case 'month-end': return `截止 ${spec.year} 年 ${spec.month} 月底`;
+        case 'invalid': return undefined;
     }
 }
 

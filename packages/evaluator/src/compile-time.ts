@@ -5,7 +5,7 @@ import {
     civilDateOf, formatDateTime, fromDayNumber, halfMonth, hours, months, withOverrides, workingDays, years,
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
-import { readFact } from './compile-expr.js';
+import { Uncompilable, readFact } from './compile-expr.js';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 
@@ -90,6 +90,7 @@ export function compileDeadline(
     rule: DeadlineIR, compiler: ExprCompiler, others: (r: DeadlineIR) => CompiledDeadline | undefined, calendar: WorkingCalendar,
 ): CompiledDeadline {
     const spec = rule.spec;
+    if (spec.kind === 'invalid') throw new Uncompilable('deadline'); // lowering has reported the error
     const done = momentReader(compiler, rule.done);
     const condition = conditionOf(rule, compiler);
     let start: ((f: Frame) => EventTime | null) | undefined;

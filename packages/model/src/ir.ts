@@ -295,7 +295,9 @@ export type DeadlineSpecIR =
     /** 截止 YYYY-MM-DD */
     | { kind: 'absolute'; date: string }
     /** 截止 YYYY 年 M 月底 */
-    | { kind: 'month-end'; year: number; month: number };
+    | { kind: 'month-end'; year: number; month: number }
+    /** A form lowering rejected (reported there): nothing is computed from it. */
+    | { kind: 'invalid' };
 
 export interface DeadlineIR extends RuleBase {
     kind: 'deadline';
