@@ -10,8 +10,8 @@ const DECLS = `枚举 种类 { 班子 个人 }
 情形 主体责任 〔第五条〕 对 对象 适用 身份 为 班子、个人 { （一） 当 甲 }
 `;
 
-async function problems(body: string) {
-    const ws = await buildFiles({ 'a.zeren': doc(DECLS + body) });
+async function problems(body: string, decls = DECLS) {
+    const ws = await buildFiles({ 'a.zeren': doc(decls + body) });
     return ws.diagnostics('a.zeren').map(d => ({ code: d.code, zh: d.zh, en: d.en }));
 }
 
@@ -59,6 +59,22 @@ describe('bad accountability input', () => {
             { code: 'restriction-no-start', zh: '影响“追究后果”没有起算日期：请写“起算 日期”', en: "The after-effects '追究后果' have no start date: write 起算 <date>" },
             { code: 'restriction-no-period', zh: '限制“不得提拔”没有期限：请写“N 年内”“N 个月内”或“当年”', en: "The restriction '不得提拔' has no duration: write N 年内, N 个月内 or 当年" },
         ]);
+    });
+    // Found by the mutation fuzzer once rule mutants revalidated their scenario files: a restriction of
+    // 10^187 years reached the date arithmetic and failed scenario validation with a RangeError.
+    it('a restriction period of more than 4 digits is rejected where it is written', async () => {
+        const ds = await problems(`${TABLES('通报批评', '通报批评')}
+影响 追究后果 〔第十四条〕 对 对象 起算 决定日期 { 不得提拔 当 方式 123456 年内 "不得提拔" }`, DECLS.replace('事实 甲: 布尔 }', '事实 甲: 布尔; 事实 决定日期: 日期 }'));
+        expect(ds).toEqual([{ code: 'number-too-long', zh: '数值“123456…”超过 4 位数字', en: "The number '123456…' has more than 4 digits" }]);
+    });
+    it('a restriction that runs past the year 9999 is an evaluation error, not a crash', async () => {
+        const rules = ZHUIJIU.replace('所受组织处理 = 降职 2 年内 "不得提拔"', '所受组织处理 = 降职 9999 年内 "不得提拔"');
+        const o = await evaluateCase('身份 = 党委主要负责人; 情节轻重 = 情节较重; 政令不畅 = 是; 所受组织处理 = 降职; 追究决定日期 = 2015-10-08', rules);
+        expect(o.errors.map(e => [e.code, e.zh, e.en])).toEqual([[
+            'time-error',
+            '限制期间超出可计算范围：2015-10-08 + 119988 months is outside 0001..9999',
+            'restriction period out of range: 2015-10-08 + 119988 months is outside 0001..9999',
+        ]]);
     });
     it('a situation that can never apply', async () => {
         const ds = await problems(`${TABLES('通报批评', '通报批评')}\n情形 监督责任 〔第六条〕 对 对象 { （一） 当 否 }`);

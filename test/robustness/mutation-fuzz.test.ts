@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactValue } from '@zeren/model';
 import { exampleFiles, FULL, ROOT } from './support/examples.js';
-import { FuzzWorkspace } from './support/fuzz-workspace.js';
+import type { FuzzWorkspace } from './support/fuzz-workspace.js';
+import { workspaceForFile } from './support/origin-workspace.js';
 import type { Operator } from './support/mutate.js';
 import { mutate, OPERATORS } from './support/mutate.js';
 import { rng } from './support/prng.js';
@@ -25,15 +26,13 @@ interface Target { file: string; text: string; isRules: boolean; ws: FuzzWorkspa
 const targets: Target[] = [];
 
 beforeAll(async () => {
-    const files = exampleFiles();
-    const dirs = [...new Set(files.map(f => f.dir))];
     const factsOf = await scenarioFacts();
-    for (const dir of dirs) {
-        const here = files.filter(f => f.dir === dir);
-        // Scenario mutants link against the directory's rule files; rule mutants stand alone.
-        const withRules = await FuzzWorkspace.create(here.filter(f => f.isRules).map(f => ({ name: path.relative(ROOT, f.file), text: f.text })));
-        const alone = await FuzzWorkspace.create([]);
-        for (const f of here) targets.push({ file: path.relative(ROOT, f.file), text: f.text, isRules: f.isRules, ws: f.isRules ? alone : withRules, facts: factsOf });
+    // Scenario files of one directory share a workspace (the directory's rule files).
+    const scenarioWorkspaces = new Map<string, Promise<FuzzWorkspace>>();
+    for (const f of exampleFiles()) {
+        let ws = f.isRules ? workspaceForFile(f.file) : scenarioWorkspaces.get(f.dir);
+        if (!ws) scenarioWorkspaces.set(f.dir, ws = workspaceForFile(f.file));
+        targets.push({ file: path.relative(ROOT, f.file), text: f.text, isRules: f.isRules, ws: await ws, facts: factsOf });
     }
 }, 300_000);
 

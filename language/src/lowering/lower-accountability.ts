@@ -10,6 +10,7 @@ import type { ExprScope } from './lower-expression.js';
 import { expectBool, lowerExpression } from './lower-expression.js';
 import type { LoweringContext } from './lowering-context.js';
 import { lowerClause } from './lower-clause.js';
+import { smallWhole } from './numbers.js';
 
 type AccountabilityNode = Situations | Sanctions | Determination | Restrictions | Lookback;
 
@@ -107,8 +108,8 @@ function lowerRestrictions(rule: Restrictions, ir: RestrictionsIR, scope: ExprSc
         const p = item.period;
         const period = !p ? undefined
             : p.thisYear ? { kind: 'this-year' as const }
-            : p.unit === '个月内' ? { kind: 'months' as const, amount: p.amount ?? 0 }
-            : { kind: 'years' as const, amount: p.amount ?? 0 };
+            : p.unit === '个月内' ? { kind: 'months' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 }
+            : { kind: 'years' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 };
         const lowered = {
             id: clauseId(ir.document, ir.name, item.name),
             name: item.name,

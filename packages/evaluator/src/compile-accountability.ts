@@ -1,5 +1,5 @@
 import type {
-    AccountabilityIR, AccountabilityResult, AdjustMove, DeterminationIR, KindFilterIR, RestrictionsIR, SanctionsIR,
+    AccountabilityIR, AccountabilityResult, AdjustMove, DeterminationIR, KindFilterIR, RestrictionPeriodIR, RestrictionsIR, SanctionsIR,
     SituationsIR, VetoClauseIR,
 } from '@zeren/model';
 import type { BoolFn, ExprCompiler, OrdFn } from './compile-expr.js';
@@ -180,7 +180,7 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
             for (const { item, test } of items) {
                 const applies = test(f);
                 if (applies && !from) throw new EvalError('eval-restriction-no-start', item.name, startName);
-                const dates = applies && from && item.period ? restrictionDates(from, item.period) : undefined;
+                const dates = applies && from && item.period ? restrictionDatesOrError(from, item.period) : undefined;
                 out.items.push({
                     name: item.name, cite: cite(document, item.citation?.text), measure: item.measure, applies,
                     from: dates?.from ?? null, until: dates?.until ?? null, period: item.period ? periodText(item.period).zh : undefined,
@@ -189,4 +189,14 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
             return out;
         },
     };
+}
+
+/** A restriction running past the calendar's last year (9999 年内 from a decision date) is an input error. */
+function restrictionDatesOrError(from: string, period: RestrictionPeriodIR): { from: string; until: string } {
+    try {
+        return restrictionDates(from, period);
+    } catch (e) {
+        if (e instanceof RangeError) throw new EvalError('time-error', `限制期间超出可计算范围：${e.message}`, `restriction period out of range: ${e.message}`);
+        throw e;
+    }
 }

@@ -1,5 +1,5 @@
 import type { LangiumDocument } from 'langium';
-import { URI } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createZerenCoreServices } from '@zeren/language';
 import { isDeepStrictEqual } from 'node:util';
@@ -35,14 +35,23 @@ let counter = 0;
 /**
  * One set of core services with fixed base files loaded once; each text under test is added as
  * a new document, built (parse, link, validate), lowered, compiled and evaluated, then removed.
+ *
+ * With `revalidateBase`, the base files are the ones that depend on the text under test (a rule
+ * file's scenario files): each mutant is added as a changed file, so they are relinked and
+ * revalidated against it as the language server does, and their internal errors count too.
+ * Scenario validation evaluates scenarios even when the rule file has errors: that path is only
+ * reached this way (the protocol fuzzer found a crash there that this fuzzer had missed).
  */
 export class FuzzWorkspace {
     private readonly services = createZerenCoreServices();
+    private base: LangiumDocument[] = [];
 
-    static async create(base: { name: string; text: string }[]): Promise<FuzzWorkspace> {
-        const ws = new FuzzWorkspace();
-        const docs = base.map(b => ws.add(b.text, `base/${b.name}`));
-        await ws.services.shared.workspace.DocumentBuilder.build(docs, { validation: true });
+    private constructor(private readonly revalidateBase: boolean) {}
+
+    static async create(base: { name: string; text: string }[], options: { revalidateBase?: boolean } = {}): Promise<FuzzWorkspace> {
+        const ws = new FuzzWorkspace(options.revalidateBase ?? false);
+        ws.base = base.map(b => ws.add(b.text, `base/${b.name}`));
+        await ws.services.shared.workspace.DocumentBuilder.build(ws.base, { validation: true });
         return ws;
     }
 
@@ -61,9 +70,12 @@ export class FuzzWorkspace {
         console.error = (...args: unknown[]) => { internalErrors.push(args.map(a => (a instanceof Error ? a.stack : String(a))).join(' ')); };
         const doc = this.add(text, `mutant-${++counter}.zeren`);
         try {
-            await shared.workspace.DocumentBuilder.build([doc], { validation: true });
+            // Unlinked base files are relinked and revalidated with the mutant (update() would re-read it from disk).
+            if (this.revalidateBase) for (const b of this.base) shared.workspace.DocumentBuilder.resetToState(b, DocumentState.ComputedScopes);
+            await shared.workspace.DocumentBuilder.build(this.revalidateBase ? [doc, ...this.base] : [doc], { validation: true });
             const diagnostics = doc.diagnostics ?? [];
-            for (const d of diagnostics) if (/An error occurred/.test(String(d.message))) internalErrors.push(String(d.message));
+            const checked = this.revalidateBase ? [doc, ...this.base] : [doc];
+            for (const d of checked.flatMap(c => c.diagnostics ?? [])) if (/An error occurred/.test(String(d.message))) internalErrors.push(String(d.message));
             const errors = diagnostics.filter(d => d.severity === 1).length;
             let evaluated = 0;
             if (errors === 0) {

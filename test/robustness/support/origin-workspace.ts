@@ -3,23 +3,36 @@ import * as path from 'node:path';
 import { ROOT } from './examples.js';
 import { FuzzWorkspace } from './fuzz-workspace.js';
 
-const cache = new Map<string, Promise<FuzzWorkspace>>();
+const isRulesText = (text: string) => /^\s*文件\s/m.test(text);
 
 /**
- * The workspace a kept input was found in: a scenario file's mutant links against the rule
- * files of its example directory; a rule file's mutant stands alone.
+ * The workspace a mutant of an example file runs in: a scenario file's mutant links against the
+ * rule files of its directory; a rule file's mutant takes the place of its file among the
+ * directory's other files, whose scenario files are revalidated against it.
  */
+export function workspaceForFile(file: string | undefined): Promise<FuzzWorkspace> {
+    if (!file || !fs.existsSync(file)) return FuzzWorkspace.create([]);
+    const dir = path.dirname(file);
+    const isRules = isRulesText(fs.readFileSync(file, 'utf8'));
+    const base = fs.readdirSync(dir).filter(f => f.endsWith('.zeren')).sort()
+        .map(f => path.join(dir, f))
+        .filter(f => f !== file)
+        .map(f => ({ name: path.relative(ROOT, f), text: fs.readFileSync(f, 'utf8') }))
+        .filter(b => isRules || isRulesText(b.text));
+    return FuzzWorkspace.create(base, { revalidateBase: isRules });
+}
+
+const cache = new Map<string, Promise<FuzzWorkspace>>();
+
+/** The workspace a kept input was found in (its .txt names the example file it was a mutant of). */
 export function workspaceFor(origin: string, fresh = false): Promise<FuzzWorkspace> {
     const source = /^origin: ([^\s·]+\.zeren)/m.exec(origin)?.[1];
     const file = source ? path.join(ROOT, source) : undefined;
-    const isRules = !file || !fs.existsSync(file) || /^\s*文件\s/m.test(fs.readFileSync(file, 'utf8'));
-    const dir = isRules || !file ? '' : path.dirname(file);
-    let ws = fresh ? undefined : cache.get(dir);
+    const key = file ?? '';
+    let ws = fresh ? undefined : cache.get(key);
     if (!ws) {
-        const base = dir ? fs.readdirSync(dir).filter(f => f.endsWith('.zeren')).map(f => ({ name: path.relative(ROOT, path.join(dir, f)), text: fs.readFileSync(path.join(dir, f), 'utf8') }))
-            .filter(b => /^\s*文件\s/m.test(b.text)) : [];
-        ws = FuzzWorkspace.create(base);
-        cache.set(dir, ws);
+        ws = workspaceForFile(file);
+        cache.set(key, ws);
     }
     return ws;
 }
