@@ -119,6 +119,10 @@ describe('a deadline whose unit was deleted (自 约谈日期 起 15 完成)', (
         // Lowering keeps no duration for the broken rule, so nothing is computed from it (no stand-in date either).
         expect((h.currentDiagnostics(scenarios) ?? []).filter(d => /An error occurred/.test(String(d.message)))).toEqual([]);
         expect(h.stderr.slice(before)).not.toMatch(/TypeError|An error occurred/);
+        // While the rule file has syntax errors its scenarios are not run, and the editor says why.
+        const runs = await h.connection.sendRequest(ExecuteCommandRequest.type, { command: 'zeren.evaluateScenario', arguments: [{ uri: scenarios }] }) as { passed: boolean; error?: string }[];
+        expect(runs.length).toBeGreaterThan(0);
+        expect(new Set(runs.map(r => `${r.passed} ${r.error}`))).toEqual(new Set(['false 规则文件“张掖市纪检监察机关约谈领导干部办法”有语法错误，修正后才能运行场景']));
         await h.change(rulesUri, h.text(rel));
         await h.diagnosticsFor(rulesUri, ds => ds.length === 0);
         await h.settle();

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import type { DocumentIR, Lang, Outcome, ScenarioIR, ScenarioSuiteIR, SourceLoc } from '@zeren/model';
-import { compileDocument, formatOutcome, runScenario } from '@zeren/evaluator';
+import type { Lang, Outcome, ScenarioIR, ScenarioSuiteIR, SourceLoc } from '@zeren/model';
+import { formatOutcome, runScenario } from '@zeren/evaluator';
 import type { ScenarioResult } from '@zeren/evaluator';
 import type { ZerenServices } from '../zeren-module.js';
 
@@ -29,11 +29,10 @@ export interface ScenarioInfo {
 /**
  * The editor's only door to the evaluator: code lenses, inlay hints, hovers, the Test Explorer
  * and the evaluate command all go through here, so the server never re-implements evaluation.
- * Programs are compiled once per DocumentIR (which is re-created when the workspace changes)
- * and results are cached per scenario until then.
+ * Programs are the model service's (compiled once per parse of the rule file); results are
+ * cached per scenario until its IR is re-created.
  */
 export class ScenarioService {
-    private readonly programs = new WeakMap<DocumentIR, ReturnType<typeof compileDocument>>();
     private readonly runs = new WeakMap<ScenarioIR, ScenarioRun>();
 
     constructor(private readonly services: ZerenServices) {}
@@ -64,14 +63,18 @@ export class ScenarioService {
         const cached = this.runs.get(scenario);
         if (cached) return { ...cached, explanation: cached.outcome ? formatOutcome(cached.outcome, lang) : cached.explanation };
         const base = { uri, suite: suite.name, scenario: scenario.name, loc: scenario.loc };
-        const doc = this.services.model.Models.documentIR(suite.document);
+        const models = this.services.model.Models;
+        const doc = models.documentIR(suite.document);
+        const program = doc && models.program(suite.document);
         let run: ScenarioRun;
-        if (!doc) {
-            const error = lang === 'zh' ? `未找到规则文件“${suite.document}”` : `Rule document '${suite.document}' is not loaded`;
+        if (!doc || !program) {
+            const error = !doc
+                ? lang === 'zh' ? `未找到规则文件“${suite.document}”` : `Rule document '${suite.document}' is not loaded`
+                : lang === 'zh' ? `规则文件“${suite.document}”有语法错误，修正后才能运行场景` : `The rule document '${suite.document}' has syntax errors; fix them to run its scenarios`;
             run = { ...base, passed: false, failures: [], explanation: error, error };
         } else {
             try {
-                const result = runScenario(this.program(doc), scenario, { explain: true });
+                const result = runScenario(program, scenario, { explain: true });
                 run = { ...base, passed: result.passed, outcome: result.outcome, failures: result.failures, explanation: formatOutcome(result.outcome, lang) };
             } catch (e) {
                 const error = e instanceof Error ? e.message : String(e);
@@ -87,14 +90,5 @@ export class ScenarioService {
         const docs = this.services.shared.workspace.LangiumDocuments;
         const parsed = URI.parse(uri);
         return docs.hasDocument(parsed) ? docs.getDocument(parsed) : undefined;
-    }
-
-    private program(doc: DocumentIR): ReturnType<typeof compileDocument> {
-        let program = this.programs.get(doc);
-        if (!program) {
-            program = compileDocument(doc);
-            this.programs.set(doc, program);
-        }
-        return program;
     }
 }

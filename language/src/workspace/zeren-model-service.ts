@@ -32,11 +32,16 @@ export class ZerenModelService {
         });
     }
 
-    /** The compiled rules of a document; recompiled only when its file was re-parsed. */
+    /**
+     * The compiled rules of a document; recompiled only when its file was re-parsed. None while the
+     * file has syntax errors: the parser recovered with partial rules (a declaration cut in two,
+     * a subject twice), and scenarios evaluated against them would report nonsense, or worse.
+     */
     program(name: string): Program | undefined {
         const doc = this.documentIR(name);
         if (!doc) return undefined;
         const file = this.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(doc.uri));
+        if (file && hasSyntaxErrors(file)) return undefined;
         const stamp = file ? this.stamp(file) : '';
         const cached = this.programs.get(name);
         if (cached && cached.stamp === stamp && cached.program.document === doc) return cached.program;
@@ -83,8 +88,7 @@ export class ZerenModelService {
         if (!isModel(root)) return empty;
         // Mark the entry first: a file whose scenarios name its own rules must not recurse.
         this.cache.set(key, { stamp, result: empty });
-        const syntaxErrors = document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length > 0;
-        const result = lowerFile(root as Model, key, node => this.foreign(node, document), syntaxErrors);
+        const result = lowerFile(root as Model, key, node => this.foreign(node, document), hasSyntaxErrors(document));
         this.cache.set(key, { stamp, result });
         return result;
     }
@@ -145,4 +149,8 @@ export class ZerenModelService {
 function declaresDocument(document: LangiumDocument): boolean {
     const root = document.parseResult.value;
     return isModel(root) && root.parts.some(isDocument);
+}
+
+export function hasSyntaxErrors(document: LangiumDocument): boolean {
+    return document.parseResult.parserErrors.length + document.parseResult.lexerErrors.length > 0;
 }
