@@ -19,6 +19,15 @@ describe('restriction dates', () => {
         expect(restrictionDates('2015-12-31', { kind: 'this-year' })).toEqual({ from: '2015-12-31', until: '2015-12-31' });
         expect(restrictionDates('2016-01-01', { kind: 'this-year' }).until).toBe('2016-12-31');
     });
+    it('次月起 starts on the 1st of the next month, whatever the day, and has no end', () => {
+        const next = (start: string) => restrictionDates(start, { kind: 'from-next-month' });
+        expect(next('2015-10-08')).toEqual({ from: '2015-11-01', until: null });
+        expect(next('2015-10-01').from).toBe('2015-11-01');
+        expect(next('2015-12-31').from).toBe('2016-01-01');
+        expect(next('2016-01-31').from).toBe('2016-02-01');
+        expect(next('2016-02-29').from).toBe('2016-03-01');
+        expect(() => next('9999-12-15')).toThrow(RangeError);
+    });
 });
 
 describe('第十四条 on the encoded 追究办法', () => {

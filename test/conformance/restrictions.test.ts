@@ -44,6 +44,29 @@ describe('conformance: 影响 (after-effects)', () => {
     });
 });
 
+describe('conformance: 次月起 (in force from the next month, no end)', () => {
+    const province = effects('第十八条', '', '调整待遇 当 严重违纪 次月起 "调整待遇"  不得提拔 当 严重违纪 1 年内 "不得提拔"');
+
+    it('the same restrictions pass', async () => {
+        expect(await cityDiagnostics(province, cityEffects('调整待遇 当 严重违纪 次月起 "调整待遇"  不得提拔 当 严重违纪 1 年内 "不得提拔"'))).toEqual([]);
+    });
+
+    it('次月起 instead of a period dated from the start day begins later: an error with a quick fix', async () => {
+        const [d] = await cityDiagnostics(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 次月起 "不得提拔"  不得评优 当 调入 当年 "不得评优"'));
+        expect(d.code).toBe('loosen-restriction-later');
+        expect(d.message).toBe('“调整后限制”中的限制“不得提拔”次月起，开始晚于所细化的“调整后限制”〔第二十条〕中的1 年内（自起算之日起）');
+        expect(d.en).toBe("Restriction '不得提拔' in '调整后限制' begins later (from the next month on) than in the refined '调整后限制' 〔第二十条〕 (1 year, from the start date)");
+        const r = await applyCityFix(PROVINCE_EFFECTS, cityEffects('不得提拔 当 严重违纪 次月起 "不得提拔"  不得评优 当 调入 当年 "不得评优"'), 'loosen-restriction-later', looseningFix);
+        expect(r.replaced).toBe('次月起');
+        expect(r.text).toContain('不得提拔 当 严重违纪 1 年内 "不得提拔"');
+    });
+
+    it('a period that ends replacing one that never ends is shorter', async () => {
+        const [d] = await cityDiagnostics(province, cityEffects('调整待遇 当 严重违纪 5 年内 "调整待遇"  不得提拔 当 严重违纪 1 年内 "不得提拔"'));
+        expect(d).toMatchObject({ code: 'loosen-restriction-shorter', message: '“调整后限制”中的限制“调整待遇”期限5 年内，短于所细化的“调整后限制”〔第十八条〕中的次月起' });
+    });
+});
+
 describe('conformance: 追溯 (look-back windows)', () => {
     it('the same or a wider window passes', async () => {
         expect(await cityDiagnostics(PROVINCE_LOOKBACK, cityLookback('前 1 年度 或 前 2 年度 当 调入'))).toEqual([]);

@@ -108,6 +108,7 @@ function lowerRestrictions(rule: Restrictions, ir: RestrictionsIR, scope: ExprSc
         const p = item.period;
         const period = !p ? undefined
             : p.thisYear ? { kind: 'this-year' as const }
+            : p.nextMonth ? { kind: 'from-next-month' as const }
             : p.unit === '个月内' ? { kind: 'months' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 }
             : { kind: 'years' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 };
         const lowered = {

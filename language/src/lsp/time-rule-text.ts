@@ -129,7 +129,9 @@ export function timeRuleValue(outcome: Outcome, rule: RuleIR, lang: Lang): strin
                 case 'situations': return `${yesNo(a.applies)}${a.situations.length ? ` ${a.situations.map(s => s.label).join('')}` : ''}`;
                 case 'determination': return a.result ?? (zh ? '无' : 'none');
                 case 'sanctions': return a.due ? a.measures.join(zh ? '、' : ', ') || (zh ? '无' : 'none') : yesNo(false);
-                case 'restrictions': return a.items.map(i => `${i.name} ${i.applies ? (zh ? `至 ${i.until ?? '…'}` : `until ${i.until ?? '…'}`) : yesNo(false)}`).join(zh ? '；' : '; ');
+                case 'restrictions': return a.items.map(i => `${i.name} ${!i.applies ? yesNo(false)
+                    : !i.until && i.from ? (zh ? `${i.from} 起` : `from ${i.from}`)
+                    : zh ? `至 ${i.until ?? '…'}` : `until ${i.until ?? '…'}`}`).join(zh ? '；' : '; ');
                 case 'lookback': return a.applies ? `${a.from ?? '…'} — ${a.until ?? '…'}` : yesNo(false);
             }
             return undefined;

@@ -38,6 +38,7 @@ const FIXES: Record<string, FixBuilder> = {
     'loosen-frequency-max': looseningFix,
     'loosen-deadline': looseningFix,
     'loosen-restriction-shorter': looseningFix,
+    'loosen-restriction-later': looseningFix,
     'loosen-lookback': looseningFix,
     'loosen-condition-added': conditionAddedFix,
 };

@@ -1,7 +1,7 @@
 import type {
     AccountabilityIR, KindFilterIR, LookbackIR, RestrictionPeriodIR, RestrictionsIR, SanctionsIR, SituationsIR, DeterminationIR,
 } from '@zeren/model';
-import { formatCitation } from '@zeren/model';
+import { formatCitation, restrictionPeriodSource } from '@zeren/model';
 import { clauseMeasures } from './measures-veto.js';
 import { addAnnotations } from './annotations.js';
 import { printExpr } from './canonical-expr.js';
@@ -87,8 +87,7 @@ function determinationMeasures(rule: DeterminationIR, sink: MeasureSink): void {
 }
 
 export function periodText(p: RestrictionPeriodIR | undefined): string | undefined {
-    if (!p) return undefined;
-    return p.kind === 'years' ? `${p.amount} 年内` : p.kind === 'months' ? `${p.amount} 个月内` : '当年';
+    return p && restrictionPeriodSource(p);
 }
 
 function restrictionMeasures(rule: RestrictionsIR, sink: MeasureSink): void {

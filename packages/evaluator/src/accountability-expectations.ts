@@ -5,7 +5,7 @@ import type { ScenarioFailure } from './scenario-runner.js';
 export function checkAccountabilityExpectation(e: ExpectationIR, outcome: Outcome): ScenarioFailure[] {
     const out: ScenarioFailure[] = [];
     const entry = outcome.accountability?.find(a => a.rule === e.rule.name);
-    const name = e.value?.kind === 'acc-until' ? e.value.item : e.rule.name;
+    const name = e.value?.kind === 'acc-until' || e.value?.kind === 'acc-since' ? e.value.item : e.rule.name;
     const fail = (expected: string, actual: string) => out.push({
         expectation: name, expected, actual, loc: e.loc,
         zh: `${name}：期望 ${expected}，实际 ${actual}`,
@@ -34,10 +34,13 @@ export function checkAccountabilityExpectation(e: ExpectationIR, outcome: Outcom
                 if (!sameSet(v.values, actual)) fail(`[${v.values.join('、')}]`, `[${actual.join('、')}]`);
                 break;
             }
-            case 'acc-until': {
+            case 'acc-until':
+            case 'acc-since': {
                 const item = entry?.form === 'restrictions' ? entry.items.find(i => i.name === v.item) : undefined;
-                const actual = item?.applies ? item.until ?? '是' : '否';
-                if (actual !== (v.value ?? '否')) fail(v.value ?? '否', actual);
+                // As written in a scenario: the last day, `first day 起` when it never ends, or 否.
+                const actual = !item?.applies ? '否' : item.until ?? (item.from ? `${item.from} 起` : '是');
+                const expected = v.kind === 'acc-since' ? `${v.value} 起` : v.value ?? '否';
+                if (actual !== expected) fail(expected, actual);
                 break;
             }
             case 'acc-interval': {

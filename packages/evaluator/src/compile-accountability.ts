@@ -192,7 +192,7 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
 }
 
 /** A restriction running past the calendar's last year (9999 年内 from a decision date) is an input error. */
-function restrictionDatesOrError(from: string, period: RestrictionPeriodIR): { from: string; until: string } {
+function restrictionDatesOrError(from: string, period: RestrictionPeriodIR): { from: string; until: string | null } {
     try {
         return restrictionDates(from, period);
     } catch (e) {

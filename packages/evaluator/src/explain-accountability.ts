@@ -37,9 +37,10 @@ export function explainAccountability(rule: AccountabilityIR, outcome: Outcome, 
         case 'restrictions': {
             const steps: TraceStep[] = [];
             for (const item of entry.items.filter(i => i.applies)) {
-                const span = item.until ? `${item.from} 至 ${item.until}` : '';
+                const span = item.until ? `${item.from} 至 ${item.until}` : item.from ? `${item.from} 起` : '';
+                const spanEn = item.until ? `${item.from} to ${item.until}` : item.from ? `from ${item.from} on` : '';
                 steps.push(step(`${item.name}：${item.measure}${item.period ? `（${item.period}）` : ''}${span ? `，${span}` : ''}`,
-                    `${item.name}: ${item.measure}${span ? `, ${item.from} to ${item.until}` : ''}`, item.cite?.text));
+                    `${item.name}: ${item.measure}${spanEn ? `, ${spanEn}` : ''}`, item.cite?.text));
             }
             return steps.length ? steps : [step(`${rule.name}：没有限制适用`, `${rule.name}: no restriction applies`)];
         }

@@ -20,7 +20,8 @@ export function formatAccountability(o: Outcome, lang: Lang): string[] {
                 break;
             case 'restrictions':
                 for (const i of a.items.filter(x => x.applies)) {
-                    lines.push(`  ${c(i.cite)}${i.measure}${i.until ? (zh ? `：${i.from} 至 ${i.until}` : `: ${i.from} to ${i.until}`) : ''}`);
+                    const span = i.until ? (zh ? `：${i.from} 至 ${i.until}` : `: ${i.from} to ${i.until}`) : i.from ? (zh ? `：${i.from} 起` : `: from ${i.from} on`) : '';
+                    lines.push(`  ${c(i.cite)}${i.measure}${span}`);
                 }
                 break;
             case 'lookback':

@@ -13,4 +13,5 @@ export * from './ir-accountability.js';
 export * from './accountability-walk.js';
 export * from './outcome-accountability.js';
 export * from './sanction-order.js';
+export * from './restriction-period.js';
 export * from './document-graph.js';

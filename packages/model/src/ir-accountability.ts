@@ -115,7 +115,9 @@ export type RestrictionPeriodIR =
     | { kind: 'years'; amount: number }
     | { kind: 'months'; amount: number }
     /** 当年: to the end of the calendar year of the start date. */
-    | { kind: 'this-year' };
+    | { kind: 'this-year' }
+    /** 次月起: from the first day of the month after the start date, with no end. */
+    | { kind: 'from-next-month' };
 
 export interface RestrictionIR extends Annotated {
     id: string;
@@ -156,5 +158,7 @@ export type AccountabilityExpectedIR =
     | { kind: 'acc-set'; values: string[] }
     /** A restriction: applies until this date (inclusive), or does not apply (否). */
     | { kind: 'acc-until'; item: string; value: string | null }
+    /** `= 2016-03-01 起`: the restriction applies from that day with no end. */
+    | { kind: 'acc-since'; item: string; value: string }
     /** A look-back window: exactly these first and last days (inclusive). */
     | { kind: 'acc-interval'; from: string; until: string };

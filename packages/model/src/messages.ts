@@ -153,6 +153,7 @@ const CATALOG = {
     'loosen-sanction-dropped': ['“{0}”没有规定“{1}”情节“{2}”的追究措施，而所细化的“{3}”{4}有', '\'{0}\' gives no sanction for \'{1}\' at severity \'{2}\'; the refined \'{3}\' {4} does'],
     'loosen-restriction-dropped': ['所细化的“{0}”{1}的限制“{2}”在“{3}”中没有对应项（同名限制）', 'Restriction \'{2}\' of the refined \'{0}\' {1} has no counterpart (of the same name) in \'{3}\''],
     'loosen-restriction-shorter': ['“{0}”中的限制“{1}”期限{2}，短于所细化的“{3}”{4}中的{5}', 'Restriction \'{1}\' in \'{0}\' lasts {6}, shorter than {7} in the refined \'{3}\' {4}'],
+    'loosen-restriction-later': ['“{0}”中的限制“{1}”{2}，开始晚于所细化的“{3}”{4}中的{5}（自起算之日起）', 'Restriction \'{1}\' in \'{0}\' begins later ({6}) than in the refined \'{3}\' {4} ({7}, from the start date)'],
     'loosen-lookback': ['“{0}”自前 {1} 年度起追溯，晚于所细化的“{2}”{3}的前 {4} 年度', '\'{0}\' looks back from {1} year(s) before, later than {4} year(s) before in the refined \'{2}\' {3}'],
     'loosen-lookback-extended': ['“{0}”最多追溯至前 {1} 年度，而所细化的“{2}”{3}必要时追溯至前 {4} 年度', '\'{0}\' looks back at most {1} year(s), while the refined \'{2}\' {3} reaches {4} year(s) back when needed'],
     'related-refined': ['所细化的“{0}”{1}', 'The refined \'{0}\' {1}'],

@@ -23,7 +23,7 @@ function replacedRange(code: string, node: AstNode): Range | undefined {
         const part = rule && (GrammarUtils.findNodeForProperty(rule.$cstNode, 'within') ?? GrammarUtils.findNodeForProperty(rule.$cstNode, 'before'));
         return part?.range;
     }
-    if (code === 'loosen-restriction-shorter') {
+    if (code === 'loosen-restriction-shorter' || code === 'loosen-restriction-later') {
         const restriction = isRestriction(node) ? node : AstUtils.getContainerOfType(node, isRestriction);
         return restriction && GrammarUtils.findNodeForProperty(restriction.$cstNode, 'period')?.range;
     }
