@@ -1,9 +1,9 @@
 import type {
-    AccountabilityIR, DeterminationIR, DocumentIR, LookbackIR, RestrictionsIR, SanctionsIR, SituationsIR, TypeDeclIR, VetoClauseIR,
+    AccountabilityIR, DeterminationIR, DocumentIR, ExprIR, LookbackIR, RestrictionsIR, SanctionsIR, SituationsIR, TypeDeclIR, VetoClauseIR,
     ZerenDiagnostic,
 } from '@zeren/model';
 import { diag, ruleExpressions, walkExpr } from '@zeren/model';
-import { constantTruth } from './constant-fold.js';
+import { conjunction, negation, truthOf } from './condition-truth.js';
 
 /**
  * Checks of accountability rules: every situation can apply and leads to a sanction for every
@@ -31,7 +31,7 @@ export function checkAccountabilityDocument(doc: DocumentIR, out: ZerenDiagnosti
 }
 
 function neverClauses(clauses: VetoClauseIR[], out: ZerenDiagnostic[]): void {
-    for (const c of clauses) if (constantTruth(c.condition) === false) out.push(diag('warning', c.loc, 'clause-never', c.label));
+    for (const c of clauses) if (truthOf(c.condition) === false) out.push(diag('warning', c.loc, 'clause-never', c.label));
 }
 
 /** Whether another rule's expressions read this one (a 追溯 or 后果 resting on a 情形 group). */
@@ -85,11 +85,14 @@ function checkSanctions(rule: SanctionsIR, out: ZerenDiagnostic[]): void {
 }
 
 function checkDetermination(rule: DeterminationIR, out: ZerenDiagnostic[]): void {
+    // A row applies when its condition holds and no earlier row's does.
+    const earlier: ExprIR[] = [];
     let shadowed = false;
     for (const row of rule.rows) {
-        const truth = row.condition ? constantTruth(row.condition) : true;
-        if (shadowed || truth === false) out.push(diag('warning', row.loc, 'row-unreachable', row.label));
-        if (truth === true) shadowed = true;
+        const reachable = shadowed ? false : row.condition ? truthOf(conjunction([row.condition, ...earlier.map(negation)])) : true;
+        if (reachable === false) out.push(diag('warning', row.loc, 'row-unreachable', row.label));
+        if (!row.condition) shadowed = true;
+        else earlier.push(row.condition);
     }
 }
 
@@ -97,7 +100,7 @@ function checkRestrictions(rule: RestrictionsIR, out: ZerenDiagnostic[]): void {
     if (!rule.start && rule.items.length) out.push(diag('error', rule.loc, 'restriction-no-start', rule.name));
     for (const item of rule.items) {
         if (!item.period) out.push(diag('error', item.loc, 'restriction-no-period', item.name));
-        if (constantTruth(item.condition) === false) out.push(diag('warning', item.loc, 'clause-never', item.name));
+        if (truthOf(item.condition) === false) out.push(diag('warning', item.loc, 'clause-never', item.name));
     }
 }
 
@@ -106,7 +109,7 @@ function checkLookback(rule: LookbackIR, out: ZerenDiagnostic[]): void {
     if (rule.extended && rule.extended.years <= rule.years) {
         out.push(diag('error', rule.extended.loc, 'lookback-extension-shorter', rule.name, rule.extended.years, rule.years));
     }
-    if (rule.condition && constantTruth(rule.condition) === false) out.push(diag('warning', rule.loc, 'clause-never', rule.name));
+    if (rule.condition && truthOf(rule.condition) === false) out.push(diag('warning', rule.loc, 'clause-never', rule.name));
 }
 
 /** A ladder written `a < b < a` names a value twice: its order is not total (nor antisymmetric). */

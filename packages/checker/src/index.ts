@@ -5,8 +5,9 @@ import { checkVeto } from './check-vetoes.js';
 import { checkCitations, checkUnusedFacts } from './check-facts.js';
 import { checkRuleCycles } from './check-cycles.js';
 import { checkAccountabilityDocument } from './check-accountability.js';
+import { checkRuleCondition } from './check-rule-conditions.js';
 
-export { constantTruth } from './constant-fold.js';
+export { truthOf } from './condition-truth.js';
 export { checkWorkspace } from './check-workspace.js';
 export { guaranteedPerParentPeriod } from './conformance-frequency.js';
 export { compareDurations } from './duration-compare.js';
@@ -19,6 +20,7 @@ export function checkFile(file: FileIR): ZerenDiagnostic[] {
             if (rule.kind === 'score') checkScore(rule, out);
             else if (rule.kind === 'grade') checkGrade(rule, out);
             else if (rule.kind === 'veto') checkVeto(rule, out);
+            checkRuleCondition(rule, out);
         }
         if (!doc.referenceOnly) {
             checkUnusedFacts(doc, out);

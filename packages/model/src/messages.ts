@@ -57,6 +57,9 @@ const CATALOG = {
     'clause-duplicate': ['条款“{0}”重复', 'Clause \'{0}\' appears twice'],
     'clause-never': ['条款“{0}”的条件恒为假，永远不会触发', 'The condition of clause \'{0}\' is always false: it can never apply'],
     'exception-never': ['例外“{0}”的条件恒为假，永远不会适用', 'The condition of exception \'{0}\' is always false: it can never apply'],
+    'exception-never-with-clauses': ['例外“{0}”只在条款{1}成立时起作用，但它的条件与这些条款的条件不能同时成立：永远不会适用', 'Exception \'{0}\' only matters when clause {1} holds, but its condition cannot hold together with theirs: it can never apply'],
+    'exception-overrides-clauses': ['条款{1}成立时例外“{0}”总是成立：这些条款永远不会触发', 'Whenever clause {1} holds, exception \'{0}\' holds too: those clauses can never apply'],
+    'rule-never': ['“{0}”的适用条件恒为假，永远不会适用', 'The condition of \'{0}\' is always false: it can never apply'],
     'exception-always': ['例外“{0}”的条件恒为真，被排除的条款永远不会触发', 'The condition of exception \'{0}\' is always true: the clauses it overrides can never apply'],
     'exception-mixed-binders': ['例外“{0}”排除的条款有的逐个成员判断、有的整体判断，无法统一适用', 'Exception \'{0}\' overrides clauses evaluated per member and clauses evaluated once; it cannot apply to both'],
     // ---- time
