@@ -110,6 +110,18 @@ describe('navigation', () => {
         expect((target?.targetSelectionRange ?? loc.range).start.line).toBe(positionOf(rules, '等次 领导班子等次').line);
     });
 
+    it('goes from `= 不适用` (read as a status keyword) to the 认定 row of that name', async () => {
+        const scenarios = 'examples/central/jianzhi-2013/scenarios.zeren';
+        const uri = await h.open(scenarios);
+        const text = h.text(scenarios);
+        const res = (await h.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, '兼职程序 = 不适用', 0, 8) })) as { targetUri: string; targetSelectionRange: Location['range'] }[];
+        const rulesText = h.text('examples/central/jianzhi-2013/rules.zeren');
+        expect(res.map(l => [l.targetUri, l.targetSelectionRange.start])).toEqual([[h.uri('examples/central/jianzhi-2013/rules.zeren'), positionOf(rulesText, '    不适用 〔一〕', 0, 4)]]);
+        // A deadline's 不适用 is a status, not a name: nothing to go to.
+        const deadline = await h.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, '兼职情况年报 = 不适用', 0, 9) });
+        expect(deadline ?? []).toEqual([]);
+    });
+
     it('find references of a fact includes both files', async () => {
         const res = (await h.connection.sendRequest(ReferencesRequest.type, { ...doc(rulesUri), position: positionOf(rules, '事实 公众评价得分', 0, 3), context: { includeDeclaration: true } }))!;
         const uris = new Set(res.map(l => l.uri));

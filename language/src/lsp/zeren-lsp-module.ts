@@ -6,6 +6,7 @@ import { ZerenGeneratedModule, ZerenGeneratedSharedModule } from '../generated/m
 import { registerValidationChecks } from '../validation/zeren-validator.js';
 import type { ZerenAddedServices } from '../zeren-module.js';
 import { ZerenModule } from '../zeren-module.js';
+import { ZerenDefinitionProvider } from './zeren-definition-provider.js';
 import { ZerenDocumentBuilder } from '../workspace/zeren-document-builder.js';
 import { ScenarioService } from './scenario-service.js';
 import { ZerenCodeActionProvider } from './zeren-code-actions.js';
@@ -41,6 +42,7 @@ export const ZerenLspModule: Module<ZerenLspServices, PartialLangiumServices & Z
         CodeActionProvider: services => new ZerenCodeActionProvider(services),
         InlayHintProvider: services => new ZerenInlayHintProvider(services),
         CodeLensProvider: services => new ZerenCodeLensProvider(services),
+        DefinitionProvider: services => new ZerenDefinitionProvider(services),
         DocumentSymbolProvider: services => new ZerenDocumentSymbolProvider(services),
         FoldingRangeProvider: services => new ZerenFoldingRangeProvider(services),
     },
