@@ -120,6 +120,14 @@ describe('accountability forms', () => {
         expect(await hover(ZHUIJIU, '追究方式 责任追究方式', 0, 6)).toContain('**追究方式 责任追究方式** 〔第七条〕');
     });
 
+    it('a restriction: its measure and how its period runs from the start date', async () => {
+        const text = await hover(ZHUIJIU, '调离后不得提拔 〔第十四条第二款〕', 0, 2);
+        expect(text).toContain('**调离后不得提拔** 〔第十四条第二款〕');
+        expect(text).toContain('“不得提拔”');
+        expect(text).toContain('1 年内：自起算之日起生效，开始的当日不计入，至到期月的对应日（含）止；没有对应日的，为该月最后一日；不因节假日顺延（民法典第二百零一、二百零二条）');
+        expect(await hover(ZHUIJIU, '取消当年评优资格 〔', 0, 2)).toContain('当年：自起算之日起至当年 12 月 31 日（含）');
+    });
+
     it('in a scenario: the situations found, the determination and the permitted measures', async () => {
         const line = '主体责任 = 是 条款 （二）  监督责任 = 否  领导责任 = 主要领导责任  责任追究方式 = [书面检查、诫勉谈话]';
         const labels = (await hints(ZHUIJIU_SC, line)).join(' | ');

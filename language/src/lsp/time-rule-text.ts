@@ -1,4 +1,4 @@
-import type { AccountabilityIR, DeadlineIR, FrequencyIR, Lang, Outcome, RuleIR, TimeDurationIR } from '@zeren/model';
+import type { AccountabilityIR, DeadlineIR, FrequencyIR, Lang, Outcome, RestrictionPeriodIR, RuleIR, TimeDurationIR } from '@zeren/model';
 
 /** The construct's keyword, as a hover heading (要求 and 禁止 share a rule kind). */
 export function ruleHead(rule: RuleIR): string {
@@ -154,4 +154,24 @@ export function notApplicableReason(outcome: Outcome, rule: RuleIR, condition: s
 export function deadlineSteps(outcome: Outcome, rule: RuleIR, lang: Lang): string[] {
     if (rule.kind !== 'deadline') return [];
     return outcome.deadlines.find(same(rule))?.steps.map(s => (lang === 'zh' ? s.zh : s.en)) ?? [];
+}
+
+/** How a restriction's period (影响 … N 年内 / 当年 / 次月起) runs from its start date, for hovers. */
+export function restrictionPeriodText(period: RestrictionPeriodIR | undefined, lang: Lang): string {
+    const zh = lang === 'zh';
+    if (!period) return zh ? '没有期限' : 'No period';
+    switch (period.kind) {
+        case 'years':
+        case 'months': {
+            const n = period.kind === 'years' ? (zh ? `${period.amount} 年` : `${period.amount} year${period.amount === 1 ? '' : 's'}`)
+                : zh ? `${period.amount} 个月` : `${period.amount} month${period.amount === 1 ? '' : 's'}`;
+            return zh
+                ? `${n}内：自起算之日起生效，开始的当日不计入，至到期月的对应日（含）止；没有对应日的，为该月最后一日；不因节假日顺延（民法典第二百零一、二百零二条）`
+                : `${n}: in force from the start day to the corresponding day (inclusive), the start day not counted; without a corresponding day, the last day of that month; never extended over holidays (Civil Code arts. 201-202)`;
+        }
+        case 'this-year':
+            return zh ? '当年：自起算之日起至当年 12 月 31 日（含）' : 'The same calendar year: from the start day to 31 December (inclusive)';
+        case 'from-next-month':
+            return zh ? '次月起：自起算之日所在月份的下一个月 1 日起生效，没有终点' : 'From the next month on: in force from the 1st of the month after the start day, with no end';
+    }
 }

@@ -3,7 +3,7 @@ import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { HoverProvider } from 'langium/lsp';
 import type {
-    Annotated, DerivedIR, DocumentIR, FactIR, GradeIR, Lang, RuleIR, SubjectIR, TypeDeclIR, VetoClauseIR, VetoExceptionIR,
+    Annotated, DerivedIR, DocumentIR, FactIR, GradeIR, Lang, RestrictionIR, RuleIR, SubjectIR, TypeDeclIR, VetoClauseIR, VetoExceptionIR,
 } from '@zeren/model';
 import { formatCitation, formatRational, typeName } from '@zeren/model';
 import type { Band, Scenario } from '../generated/ast.js';
@@ -12,7 +12,7 @@ import { currentLang } from '../validation/diagnostic-conversion.js';
 import { label } from './hover-labels.js';
 import { irOf, weightPath } from './ir-lookup.js';
 import { ruleValue } from './outcome-values.js';
-import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, ruleHead } from './time-rule-text.js';
+import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, restrictionPeriodText, ruleHead } from './time-rule-text.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
 
 /**
@@ -62,6 +62,10 @@ export class ZerenHoverProvider implements HoverProvider {
             case 'EnumValue': {
                 const v = ir as unknown as { decl: TypeDeclIR; index: number };
                 return v.decl.values.map((x, i) => (i === v.index ? `**${x}**` : x)).join(v.decl.kind === 'scale' ? ' < ' : '、') + `\n\n${v.decl.name}`;
+            }
+            case 'Restriction': {
+                const r = ir as RestrictionIR;
+                return annotated(`**${r.name}** ${formatCitation(r.citation)}\n\n“${r.measure}”\n\n${restrictionPeriodText(r.period, lang)}`, r, lang);
             }
             case 'VetoClause': return annotated(`**${(ir as VetoClauseIR).label}** ${formatCitation((ir as VetoClauseIR).citation)}`, ir as VetoClauseIR, lang);
             case 'VetoException': {
