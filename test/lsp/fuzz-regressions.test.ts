@@ -130,6 +130,27 @@ describe('a deadline whose unit was deleted (自 约谈日期 起 15 完成)', (
     });
 });
 
+describe('a list fact whose type was deleted, with an unknown name in one of its records', () => {
+    it('is reported instead of ending the server (the glued-keyword hint read the missing type)', async () => {
+        const rules = 'examples/city/kaohe-2015/rules.zeren';
+        const scen = 'examples/city/kaohe-2015/scenarios-consequences.zeren';
+        const rulesUri = await h.open(rules);
+        const scenUri = await h.open(scen);
+        const before = h.stderr.length;
+        await h.change(rulesUri, h.text(rules).replace('    事实 成员: 列表 班子成员\n', '    事实 成员:\n'));
+        await h.change(scenUri, h.text(scen).replace('张三 { 是主要负责人 = 是 }', '张三 { 非是主要负责人 = 是 }'));
+        const ds = await h.diagnosticsFor(scenUri, d => d.some(x => String(x.message).includes('非是主要负责人')));
+        expect(ds.filter(d => String(d.message).includes('非是主要负责人')).map(d => d.code)).toEqual(['unresolved-reference']);
+        expect(h.stderr.slice(before)).not.toMatch(/TypeError|An error occurred/);
+        // Still serving.
+        const hover = await h.connection.sendRequest(ExecuteCommandRequest.type, { command: 'zeren.evaluateScenario', arguments: [{ uri: scenUri }] });
+        expect(Array.isArray(hover)).toBe(true);
+        await h.change(rulesUri, h.text(rules));
+        await h.change(scenUri, h.text(scen));
+        await h.diagnosticsFor(scenUri, d => d.length === 0);
+    });
+});
+
 describe('links resolved during a cancelled build', () => {
     // In-process: the fuzzer hit this through a race (a dependent's build cancelled part way through
     // linking); here the state that race leaves is set up directly, so the test does not depend on timing.

@@ -151,7 +151,8 @@ export class ZerenScopeProvider extends DefaultScopeProvider {
             const listFact = list.$container; // FactValue
             if (isFactValue(listFact)) {
                 const fact = listFact.fact?.ref;
-                return fact?.type.listOf?.ref;
+                // A fact the parser recovered without its type (事实 成员: ) lists nothing.
+                return fact?.type?.listOf?.ref;
             }
         }
         return undefined;

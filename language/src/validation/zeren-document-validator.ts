@@ -59,8 +59,22 @@ export class ZerenDocumentValidator extends DefaultDocumentValidator {
         for (let i = start; i < diagnostics.length; i++) {
             const refText = String((diagnostics[i].data as { refText?: string } | undefined)?.refText ?? '');
             const info = failed[i - start]?.error?.info;
-            const glued = info?.reference.$refText === refText ? this.gluedKeyword(refText, info) : undefined;
+            const glued = info?.reference.$refText === refText ? this.gluedKeywordSafely(refText, info) : undefined;
             this.relabel(diagnostics[i], glued ? message('keyword-glued', refText, glued) : message('unresolved-reference', refText));
+        }
+    }
+
+    /**
+     * Langium runs linking-error processing outside its guarded validation: an exception here
+     * would end the language server (the protocol fuzzer found one). The hint is optional, so a
+     * failure is logged, as Langium logs failed checks, and the plain message stands.
+     */
+    private gluedKeywordSafely(refText: string, info: ReferenceInfo): string | undefined {
+        try {
+            return this.gluedKeyword(refText, info);
+        } catch (e) {
+            console.error('An error occurred while checking for a glued keyword:', e);
+            return undefined;
         }
     }
 
