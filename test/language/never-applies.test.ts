@@ -61,6 +61,24 @@ describe('conditions that can never hold', () => {
     });
 });
 
+describe('the warning says which fact’s constraints clash', () => {
+    async function related(body: string) {
+        const ws = await buildFiles({ 'a.zeren': doc(DECLS + body) });
+        return (ws.doc('a.zeren').diagnostics ?? []).filter(d => d.code !== 'unused-fact')
+            .map(d => (d.relatedInformation ?? []).map(r => [r.message, r.location.range.start.line + 1]));
+    }
+    // The facts are declared on lines 4–8 (after the document header, the scale and the subject line).
+    it('names the fact, its constraints as written, its 范围 and wholeness, at its declaration', async () => {
+        expect(await related(veto('（一） 当 分 ≥ 90 且 丙 且 分 < 80'))).toEqual([[['“分”不能同时满足：分 ≥ 90、分 < 80、范围 0..100', 4]]]);
+        expect(await related(veto('（一） 当 次数 > 2 且 次数 < 3'))).toEqual([[['“次数”不能同时满足：次数 > 2、次数 < 3、范围 0..10、整数', 5]]]);
+        expect(await related(veto('（一） 当 丙 且 非 丙'))).toEqual([[['“丙”不能同时满足：丙、非 丙', 6]]]);
+        expect(await related(veto('（一） 当 非 (定级 ≥ 警告)'))).toEqual([[['“定级”不能同时满足：非 (定级 ≥ 警告)', 8]]]);
+    });
+    it('says nothing more when several alternatives fail for different reasons', async () => {
+        expect(await related(veto('（一） 当 (分 > 100 或 次数 > 10) 且 丙'))).toEqual([[]]);
+    });
+});
+
 describe('exceptions judged against the clauses they override', () => {
     it('an exception that cannot hold while its clause does never applies', async () => {
         expect(await warnings(veto('（一） 当 次数 ≥ 2  例外 偶发 〔第四条〕 排除 （一） 当 次数 < 1'))).toEqual([{

@@ -4,6 +4,7 @@ import type {
 } from '@zeren/model';
 import { diag, ruleExpressions, walkExpr } from '@zeren/model';
 import { conjunction, negation, truthOf } from './condition-truth.js';
+import { neverDiagnostic } from './never-diagnostic.js';
 
 /**
  * Checks of accountability rules: every situation can apply and leads to a sanction for every
@@ -31,7 +32,7 @@ export function checkAccountabilityDocument(doc: DocumentIR, out: ZerenDiagnosti
 }
 
 function neverClauses(clauses: VetoClauseIR[], out: ZerenDiagnostic[]): void {
-    for (const c of clauses) if (truthOf(c.condition) === false) out.push(diag('warning', c.loc, 'clause-never', c.label));
+    for (const c of clauses) if (truthOf(c.condition) === false) out.push(neverDiagnostic(c.loc, 'clause-never', c.condition, c.label));
 }
 
 /** Whether another rule's expressions read this one (a 追溯 or 后果 resting on a 情形 group). */
@@ -100,7 +101,7 @@ function checkRestrictions(rule: RestrictionsIR, out: ZerenDiagnostic[]): void {
     if (!rule.start && rule.items.length) out.push(diag('error', rule.loc, 'restriction-no-start', rule.name));
     for (const item of rule.items) {
         if (!item.period) out.push(diag('error', item.loc, 'restriction-no-period', item.name));
-        if (truthOf(item.condition) === false) out.push(diag('warning', item.loc, 'clause-never', item.name));
+        if (truthOf(item.condition) === false) out.push(neverDiagnostic(item.loc, 'clause-never', item.condition, item.name));
     }
 }
 
@@ -109,7 +110,7 @@ function checkLookback(rule: LookbackIR, out: ZerenDiagnostic[]): void {
     if (rule.extended && rule.extended.years <= rule.years) {
         out.push(diag('error', rule.extended.loc, 'lookback-extension-shorter', rule.name, rule.extended.years, rule.years));
     }
-    if (rule.condition && truthOf(rule.condition) === false) out.push(diag('warning', rule.loc, 'clause-never', rule.name));
+    if (rule.condition && truthOf(rule.condition) === false) out.push(neverDiagnostic(rule.loc, 'clause-never', rule.condition, rule.name));
 }
 
 /** A ladder written `a < b < a` names a value twice: its order is not total (nor antisymmetric). */

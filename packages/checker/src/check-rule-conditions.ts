@@ -1,6 +1,6 @@
 import type { RuleIR, ZerenDiagnostic } from '@zeren/model';
-import { diag } from '@zeren/model';
 import { truthOf } from './condition-truth.js';
+import { neverDiagnostic } from './never-diagnostic.js';
 
 /**
  * A rule whose own condition can never hold never applies: a consequence or exclusion that never
@@ -9,5 +9,5 @@ import { truthOf } from './condition-truth.js';
  */
 export function checkRuleCondition(rule: RuleIR, out: ZerenDiagnostic[]): void {
     const condition = rule.kind === 'consequence' || rule.kind === 'exclusion' || rule.kind === 'deadline' || rule.kind === 'frequency' ? rule.condition : undefined;
-    if (condition && truthOf(condition) === false) out.push(diag('warning', rule.loc, 'rule-never', rule.name));
+    if (condition && truthOf(condition) === false) out.push(neverDiagnostic(rule.loc, 'rule-never', condition, rule.name));
 }

@@ -1,4 +1,5 @@
-import type { CompareOp, ExprIR, FactIR, Rational } from '@zeren/model';
+import type { CompareOp, ExprIR, FactIR, Rational, SourceLoc } from '@zeren/model';
+import { formatRational } from '@zeren/model';
 
 /**
  * Whether a condition is false (or true) for every possible fact value: a small decision
@@ -14,6 +15,26 @@ export function truthOf(e: ExprIR): boolean | undefined {
     const neg = dnf(e, false);
     if (neg && neg.every(c => !satisfiable(c))) return true;
     return undefined;
+}
+
+/**
+ * Why a condition that is a single conjunction (a chain of 且) can never hold: the fact whose
+ * constraints clash, with those constraints as written and the fact's declaration.
+ */
+export function clashOf(e: ExprIR): { name: string; constraints: string[]; loc: SourceLoc } | undefined {
+    const conjunctions = dnf(e, true);
+    if (conjunctions?.length !== 1) return undefined;
+    const key = failingKey(conjunctions[0]);
+    const literals = conjunctions[0].filter(l => l.key === key);
+    if (!key || !literals.length) return undefined;
+    const first = literals[0];
+    const constraints = literals.map(l => l.text);
+    if (first.kind === 'num') {
+        const { min, max } = first.fact;
+        if (min && max) constraints.push(`范围 ${formatRational(min)}..${formatRational(max)}`);
+        if (first.fact.type.kind === 'int') constraints.push('整数');
+    }
+    return { name: first.name, constraints: [...new Set(constraints)], loc: first.loc };
 }
 
 /** Both conditions hold together for some facts (undefined: cannot tell). */
@@ -34,16 +55,20 @@ export function negation(operand: ExprIR): ExprIR {
     return { k: 'not', operand, type: { kind: 'bool' }, loc: operand.loc };
 }
 
-type Literal =
+/** What the literal is about (name, declaration) and how it reads, for explaining a clash. */
+interface Shown { name: string; loc: SourceLoc; text: string }
+
+type Literal = Shown & (
     | { kind: 'num'; key: string; fact: FactIR; op: CompareOp; value: Rational }
     | { kind: 'enum'; key: string; allowed: Set<number> }
-    | { kind: 'bool'; key: string; value: boolean };
+    | { kind: 'bool'; key: string; value: boolean });
 
 type Conj = Literal[];
 
 /** Past this many conjunctions the condition is too large to expand: no answer. */
 const MAX_CONJUNCTIONS = 256;
 
+const SYMBOL: Record<CompareOp, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', '!=': '≠' };
 const NEGATED: Record<CompareOp, CompareOp> = { '>=': '<', '<': '>=', '>': '<=', '<=': '>', '=': '!=', '!=': '=' };
 const MIRRORED: Record<CompareOp, CompareOp> = { '>=': '<=', '<=': '>=', '>': '<', '<': '>', '=': '=', '!=': '!=' };
 
@@ -75,22 +100,25 @@ function dnf(e: ExprIR, positive: boolean): Conj[] | undefined {
 /** A literal, a constant, or undefined for an atom this procedure does not reason about. */
 function literalOf(e: ExprIR, positive: boolean): Literal | boolean | undefined {
     if (e.type.kind === 'bool' && e.k !== 'compare') {
-        const key = boolKey(e);
-        return key ? { kind: 'bool', key, value: positive } : undefined;
+        const atom = boolAtom(e);
+        return atom ? { kind: 'bool', ...atom, value: positive, text: positive ? atom.name : `非 ${atom.name}` } : undefined;
     }
     if (e.k !== 'compare') return undefined;
     const { left, right } = e;
     const op = positive ? e.op : NEGATED[e.op];
     if (left.k === 'num' && right.k === 'num') return holds(left.value.compare(right.value), op);
     if (left.type.kind === 'bool' && right.k === 'bool') {
-        const key = boolKey(left);
-        if (!key || (op !== '=' && op !== '!=')) return undefined;
-        return { kind: 'bool', key, value: (op === '=') === right.value };
+        const atom = boolAtom(left);
+        if (!atom || (op !== '=' && op !== '!=')) return undefined;
+        const value = (op === '=') === right.value;
+        return { kind: 'bool', ...atom, value, text: value ? atom.name : `非 ${atom.name}` };
     }
     // A number fact against a constant, on either side.
     const [fact, value, factOp] = right.k === 'num' ? [numericFact(left), right.value, op]
         : left.k === 'num' ? [numericFact(right), left.value, MIRRORED[op]] : [undefined, undefined, op];
-    if (fact && value) return { kind: 'num', key: `fact:${fact.subject}.${fact.name}`, fact, op: factOp, value };
+    if (fact && value) {
+        return { kind: 'num', key: `fact:${fact.subject}.${fact.name}`, fact, op: factOp, value, name: fact.name, loc: fact.loc, text: `${fact.name} ${SYMBOL[factOp]} ${formatRational(value)}` };
+    }
     if (left.k === 'fact' && left.fact.type.kind === 'enum' && right.k === 'enumValue') {
         const t = left.fact.type;
         // Ordering an unordered enumeration is a type error (unordered-compare), not a constraint.
@@ -99,16 +127,17 @@ function literalOf(e: ExprIR, positive: boolean): Literal | boolean | undefined 
         // negation is the complement of the values that satisfy the comparison, not the opposite comparison.
         const domain = [...(t.optional || left.fact.optional ? [-1] : []), ...t.decl.values.map((_, i) => i)];
         const allowed = new Set(domain.filter(i => (i < 0 ? e.op === '!=' : holds(i - right.index, e.op)) === positive));
-        return { kind: 'enum', key: `fact:${left.fact.subject}.${left.fact.name}`, allowed };
+        const written = `${left.fact.name} ${SYMBOL[e.op]} ${t.decl.values[right.index]}`;
+        return { kind: 'enum', key: `fact:${left.fact.subject}.${left.fact.name}`, allowed, name: left.fact.name, loc: left.fact.loc, text: positive ? written : `非 (${written})` };
     }
     return undefined;
 }
 
 /** Yes/no values that are the same in every part of one evaluation. */
-function boolKey(e: ExprIR): string | undefined {
-    if (e.k === 'fact' && !e.fact.optional) return `fact:${e.fact.subject}.${e.fact.name}`;
-    if (e.k === 'derived') return `derived:${e.derived.subject}.${e.derived.name}`;
-    if (e.k === 'rule') return `rule:${e.rule.id}`;
+function boolAtom(e: ExprIR): { key: string; name: string; loc: SourceLoc } | undefined {
+    if (e.k === 'fact' && !e.fact.optional) return { key: `fact:${e.fact.subject}.${e.fact.name}`, name: e.fact.name, loc: e.fact.loc };
+    if (e.k === 'derived') return { key: `derived:${e.derived.subject}.${e.derived.name}`, name: e.derived.name, loc: e.derived.loc };
+    if (e.k === 'rule') return { key: `rule:${e.rule.id}`, name: e.rule.name, loc: e.rule.loc };
     return undefined;
 }
 
@@ -131,18 +160,23 @@ function holds(sign: number, op: CompareOp): boolean {
 }
 
 function satisfiable(conj: Conj): boolean {
+    return failingKey(conj) === undefined;
+}
+
+/** The first fact (or yes/no atom) whose constraints in the conjunction leave no value. */
+function failingKey(conj: Conj): string | undefined {
     const groups = new Map<string, Literal[]>();
     for (const l of conj) groups.set(l.key, [...(groups.get(l.key) ?? []), l]);
-    for (const literals of groups.values()) {
+    for (const [key, literals] of groups) {
         const first = literals[0];
-        if (first.kind === 'bool' && new Set(literals.map(l => (l as { value: boolean }).value)).size > 1) return false;
+        if (first.kind === 'bool' && new Set(literals.map(l => (l as { value: boolean }).value)).size > 1) return key;
         if (first.kind === 'enum') {
             const left = literals.reduce((acc, l) => new Set([...acc].filter(i => (l as { allowed: Set<number> }).allowed.has(i))), first.allowed);
-            if (left.size === 0) return false;
+            if (left.size === 0) return key;
         }
-        if (first.kind === 'num' && !numbersSatisfiable(first.fact, literals as Extract<Literal, { kind: 'num' }>[])) return false;
+        if (first.kind === 'num' && !numbersSatisfiable(first.fact, literals as Extract<Literal, { kind: 'num' }>[])) return key;
     }
-    return true;
+    return undefined;
 }
 
 interface Bound { value: Rational; strict: boolean }

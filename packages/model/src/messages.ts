@@ -159,6 +159,7 @@ const CATALOG = {
     'loosen-restriction-later': ['“{0}”中的限制“{1}”{2}，开始晚于所细化的“{3}”{4}中的{5}（自起算之日起）', 'Restriction \'{1}\' in \'{0}\' begins later ({6}) than in the refined \'{3}\' {4} ({7}, from the start date)'],
     'loosen-lookback': ['“{0}”自前 {1} 年度起追溯，晚于所细化的“{2}”{3}的前 {4} 年度', '\'{0}\' looks back from {1} year(s) before, later than {4} year(s) before in the refined \'{2}\' {3}'],
     'loosen-lookback-extended': ['“{0}”最多追溯至前 {1} 年度，而所细化的“{2}”{3}必要时追溯至前 {4} 年度', '\'{0}\' looks back at most {1} year(s), while the refined \'{2}\' {3} reaches {4} year(s) back when needed'],
+    'related-never-clash': ['“{0}”不能同时满足：{1}', '\'{0}\' cannot meet all of: {1}'],
     'related-refined': ['所细化的“{0}”{1}', 'The refined \'{0}\' {1}'],
     'scenario-doc-not-yet': ['场景截至 {0}，文件“{1}”尚未施行（{2} 起施行）', 'As of {0} the document \'{1}\' is not yet in force (effective {2})'],
     'scenario-doc-superseded': ['场景截至 {0}，文件“{1}”已被“{2}”废止（{3} 起）', 'As of {0} the document \'{1}\' is superseded by \'{2}\' (from {3})'],
