@@ -116,6 +116,21 @@ describe('rules whose own condition never holds', () => {
     });
 });
 
+describe('要求/禁止 that constrain nothing or cannot be met; obligations whose 当 always holds', () => {
+    it('a requirement every case meets, a prohibition every case breaks, a 当 that can go', async () => {
+        const ds = await warnings(`要求 次数上限 〔第十条〕 对 班子 当 次数 ≤ 10
+禁止 分数下限 〔第十一条〕 对 班子 当 分 ≥ 0
+要求 兼有 〔第十二条〕 对 班子 当 丙 且 非 丙
+期限 报告期限 〔第七条〕 对 班子 当 次数 ≥ 0 每年 1 月 31 日前 完成 报告日期`);
+        expect(ds.map(d => [d.code, d.zh])).toEqual([
+            ['requirement-always-met', '“次数上限”在任何情况下都得到遵守：它不约束任何情形'],
+            ['requirement-never-met', '“分数下限”在任何情况下都无法遵守'],
+            ['requirement-never-met', '“兼有”在任何情况下都无法遵守'],
+            ['condition-always', '“报告期限”的适用条件恒为真，可以删去'],
+        ]);
+    });
+});
+
 describe('认定 rows shadowed by the rows before them', () => {
     it('a row whose values all fall to an earlier row is unreachable', async () => {
         const ds = await warnings(`认定 档次 〔第九条〕 对 班子 { 合格 〔第九条〕 当 分 ≥ 60  良好 〔第九条〕 当 分 ≥ 80  不合格 〔第九条〕 当 分 < 60 }`);
