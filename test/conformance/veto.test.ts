@@ -44,7 +44,8 @@ describe('conformance: vetoes', () => {
         expect(await codes(p, `${BASE}  例外 轻微 〔第二十四条〕 排除 （一） 当 通报次数 ≤ 5`)).toEqual(['loosen-threshold']);
     });
 
-    it('conditions of different shape are not compared', async () => {
-        expect(await codes(BASE, '（一） 当 通报次数 ≥ 3 且 严重违纪  （二） 当 严重违纪')).toEqual([]);
+    it('conditions of different shape are compared by what they cover (see implication.test.ts)', async () => {
+        expect(await codes(BASE, '（一） 当 通报次数 ≥ 3 且 严重违纪  （二） 当 严重违纪')).toEqual(['loosen-clause-narrowed']);
+        expect(await codes(BASE, '（一） 当 通报次数 ≥ 2 或 调入  （二） 当 严重违纪')).toEqual([]);
     });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompareOp, ExprIR, FactIR, SourceLoc, TypeDeclIR } from '@zeren/model';
 import { Rational } from '@zeren/model';
+import { implication } from '../../packages/checker/src/condition-implication.js';
 import { truthOf } from '../../packages/checker/src/condition-truth.js';
 
 /**
@@ -83,5 +84,32 @@ describe('condition truth (never / always) against brute force', () => {
             if (values.size === 1 && atoms(e) <= 12) expect(truth).toBe([...values][0]);
             if (values.size === 2) expect(truth).toBeUndefined();
         }), { numRuns: 3_000, seed: 2015 });
+    });
+});
+
+describe('implication across a refinement against brute force', () => {
+    const shared = new Set(['次数', '分', '级', '定级', '丙']);
+    /** The assignments a witness (`名称 = 值`, …) allows: the facts it names fixed, the others free. */
+    const allowedBy = (witness: string[]) => ASSIGNMENTS.filter(a => witness.every(w => {
+        const [name, value] = w.split(' = ');
+        const actual = a[name as keyof Facts];
+        if (name === '丙') return actual === (value === '是');
+        if (name === '级' || name === '定级') return actual === (value === '无' ? -1 : scale.values.indexOf(value));
+        return Math.abs((actual as number) - Number(value)) < 1e-9;
+    }));
+
+    it('is sound both ways: a proof has no counterexample, a counterexample is one', () => {
+        fc.assert(fc.property(condition, condition, (a, b) => {
+            const counter = ASSIGNMENTS.filter(x => evaluate(a, x) && !evaluate(b, x));
+            const result = implication(a, b, shared);
+            if (result?.holds === true) expect(counter).toEqual([]);
+            if (result?.holds === false) {
+                const allowed = allowedBy(result.witness);
+                expect(allowed.length).toBeGreaterThan(0);
+                for (const x of allowed) expect([evaluate(a, x), evaluate(b, x)]).toEqual([true, false]);
+            }
+            // Every atom here is one it reasons about: with few atoms it always answers.
+            if (atoms(a) + atoms(b) <= 10) expect(result).toBeDefined();
+        }), { numRuns: 2_000, seed: 2015 });
     });
 });

@@ -2,6 +2,7 @@ import type { SourceLoc, VetoClauseIR, ZerenDiagnostic } from '@zeren/model';
 import { formatCitation, formatRational, message } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
 import { loosening } from './conformance-report.js';
+import { implication, sharedFacts } from './condition-implication.js';
 import { thresholdMoves } from './threshold-moves.js';
 
 /**
@@ -35,7 +36,14 @@ export function checkClauseConformance(
     }
     for (const [c, p] of mapping) {
         if (!p) continue;
-        for (const move of thresholdMoves(p.condition, c.condition, 1) ?? []) {
+        const moves = thresholdMoves(p.condition, c.condition, 1);
+        // Conditions of different shapes: the child clause must apply wherever the parent's does.
+        const narrowed = moves ? undefined : implication(p.condition, c.condition, sharedFacts(pair.child, pair.parent));
+        if (narrowed?.holds === false) {
+            out.push(loosening(pair, c.loc, 'loosen-clause-narrowed',
+                [pair.child.name, c.label, narrowed.witness.join('、'), pair.parent.name, formatCitation(p.citation), p.label], p.loc, { clause: p.label }));
+        }
+        for (const move of moves ?? []) {
             if (!move.lenient) continue;
             out.push(loosening(pair, move.loc, 'loosen-threshold',
                 [formatCitation(c.citation), formatRational(move.child), pair.parent.name, formatCitation(p.citation), formatRational(move.parent)],

@@ -3,6 +3,7 @@ import { formatRational } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
 import { cite, loosening } from './conformance-report.js';
 import { checkClauseConformance } from './conformance-clauses.js';
+import { implication, sharedFacts } from './condition-implication.js';
 import { thresholdMoves } from './threshold-moves.js';
 
 /**
@@ -22,7 +23,13 @@ export function checkVetoConformance(pair: RefinementPair, child: VetoIR, parent
             out.push(loosening(pair, exc.loc, 'loosen-exception-added', [exc.name, parent.name, cite(parent), added.join('、')], same?.loc ?? parent.loc, { exception: exc.name }));
         }
         if (!same) continue;
-        for (const move of thresholdMoves(same.condition, exc.condition, -1) ?? []) {
+        const moves = thresholdMoves(same.condition, exc.condition, -1);
+        // Conditions of different shapes: the child's exception may excuse only where the parent's does.
+        const widened = moves ? undefined : implication(exc.condition, same.condition, sharedFacts(child, parent));
+        if (widened?.holds === false) {
+            out.push(loosening(pair, exc.loc, 'loosen-exception-widened', [exc.name, widened.witness.join('、'), parent.name, cite(parent)], same.loc, { exception: exc.name }));
+        }
+        for (const move of moves ?? []) {
             if (!move.lenient) continue;
             out.push(loosening(pair, move.loc, 'loosen-threshold',
                 [`例外“${exc.name}”`, formatRational(move.child), parent.name, `例外“${same.name}”`, formatRational(move.parent)],
