@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionAddedFix } from '../../language/src/lsp/fixes/condition-added-fix.js';
+import { removeConditionFix } from '../../language/src/lsp/fixes/remove-condition-fix.js';
 import { buildFiles } from '../helpers/workspace.js';
 import { applyCityFix, cityDiagnostics, provinceFile } from './fixtures.js';
 
@@ -44,10 +44,17 @@ describe('conformance: conditions of deadlines and frequencies', () => {
     });
 
     it('the quick fix removes the added condition, after which the refinement conforms', async () => {
-        const { title, text: fixed } = await applyCityFix(deadline('province'), deadline('city', '当 调入'), 'loosen-condition-added', conditionAddedFix);
+        const { title, text: fixed } = await applyCityFix(deadline('province'), deadline('city', '当 调入'), 'loosen-condition-added', removeConditionFix);
         expect(title).toBe('删除所细化规则没有的适用条件（当 …）');
         expect(fixed).toContain('细化 省意见.年报 每年 12 月底前 完成 报告日期');
         const again = await buildFiles({ 'province.zeren': provinceFile(deadline('province')), 'city.zeren': fixed });
         expect(again.diagnostics('city.zeren').filter(d => d.code.startsWith('loosen-'))).toEqual([]);
+    });
+
+    it('the same fix removes a condition that always holds (condition-always, a hint)', async () => {
+        // 通报次数 is declared 范围 0..100: ≥ 0 always holds.
+        const { title, text: fixed, replaced } = await applyCityFix(deadline('province', '当 通报次数 ≥ 0'), deadline('city', '当 通报次数 ≥ 0'), 'condition-always', removeConditionFix);
+        expect([title, replaced]).toEqual(['删除恒为真的适用条件（当 …）', '当 通报次数 ≥ 0 ']);
+        expect(fixed).toContain('细化 省意见.年报 每年 12 月底前 完成 报告日期');
     });
 });

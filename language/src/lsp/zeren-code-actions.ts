@@ -11,7 +11,7 @@ import { citationFix } from './fixes/citation-fix.js';
 import { declareFactFix } from './fixes/declare-fact-fix.js';
 import { weightFixes } from './fixes/weights-fix.js';
 import { looseningFix } from './fixes/loosening-fix.js';
-import { conditionAddedFix } from './fixes/condition-added-fix.js';
+import { removeConditionFix } from './fixes/remove-condition-fix.js';
 
 /** A quick fix builder: the diagnostic, the AST node at its start, and the document. */
 export type FixBuilder = (ctx: FixContext) => CodeAction[];
@@ -40,7 +40,8 @@ const FIXES: Record<string, FixBuilder> = {
     'loosen-restriction-shorter': looseningFix,
     'loosen-restriction-later': looseningFix,
     'loosen-lookback': looseningFix,
-    'loosen-condition-added': conditionAddedFix,
+    'loosen-condition-added': removeConditionFix,
+    'condition-always': removeConditionFix,
 };
 
 export class ZerenCodeActionProvider implements CodeActionProvider {
