@@ -37,7 +37,7 @@ describe('conformance: conditions of deadlines and frequencies', () => {
     it('conditions of different shapes: decided where the facts allow (test/conformance/implication.test.ts), else a warning', async () => {
         const narrowed = await cityDiagnostics(deadline('province', '当 调入'), deadline('city', '当 严重违纪'));
         expect(narrowed.map(d => [d.code, d.severity, d.zh])).toEqual([['loosen-condition-narrowed', 'error', '“年报”的适用条件在 调入 = 是、严重违纪 = 否 时不成立，而所细化的“年报”〔第九条〕的成立']]);
-        const ds = await cityDiagnostics(deadline('province', '当 计数(调研记录) ≥ 2'), deadline('city', '当 严重违纪'));
+        const ds = await cityDiagnostics(deadline('province', '当 通报次数 + 1 ≥ 3'), deadline('city', '当 严重违纪'));
         expect(ds.map(d => [d.code, d.severity])).toEqual([['conformance-incomparable', 'warning']]);
         expect(ds[0].zh).toBe('无法判断“年报”是否放宽了所细化的“年报”〔第九条〕：两者的适用条件（当）不同');
         expect(ds[0].en).toContain('their conditions (当) differ');

@@ -26,8 +26,11 @@ export function cityFile(rules: string, meta = '细化 省意见'): string {
 const OURS = /^(docref-|refinement-cycle|refines-|conformance-|loosen-|scenario-doc-)/;
 
 /** Builds a province and a city file and returns the city's diagnostics of the checks under test. */
-export async function cityDiagnostics(province: string, city: string, extra: Record<string, string> = {}) {
+export async function cityDiagnostics(province: string, city: string, extra: Record<string, string> = {}, allowedErrors: string[] = []) {
     const ws = await buildFiles({ 'province.zeren': provinceFile(province), 'city.zeren': cityFile(city), ...extra });
+    // The rules under test must themselves be valid, or a check could pass for the wrong reason.
+    const invalid = ['province.zeren', 'city.zeren'].flatMap(f => ws.diagnostics(f).filter(d => d.severity === 'error' && !OURS.test(d.code) && !allowedErrors.includes(d.code)).map(d => `${f}: ${d.code} ${d.zh}`));
+    if (invalid.length) throw new Error(`invalid test rules:\n${invalid.join('\n')}`);
     return ws.diagnostics('city.zeren').filter(d => OURS.test(d.code));
 }
 

@@ -32,8 +32,8 @@ describe('veto clauses of different shapes', () => {
         expect(ds.map(d => d.zh)).toEqual(['“班子否决”的条款（一）在 综合得分 = 59.5、严重违纪 = 否 时不适用，而所细化的“班子否决”〔第十条（一）〕的条款（一）适用']);
     });
 
-    it('what it cannot decide (counts of a log, arithmetic) is not reported', async () => {
-        expect(await codes('（一） 当 计数(调研记录) ≥ 2', '（一） 当 计数(调研记录) ≥ 3 或 调入')).toEqual([]);
+    it('what it cannot decide (arithmetic) is not reported', async () => {
+        expect(await codes('（一） 当 通报次数 + 1 ≥ 3', '（一） 当 通报次数 + 1 ≥ 4 或 调入')).toEqual([]);
         expect(await codes('（一） 当 综合得分 > 60', '（一） 当 综合得分 + 1 > 62')).toEqual([]);
     });
 
@@ -65,6 +65,6 @@ describe('期限 and 频次 conditions of different shapes', () => {
     });
 
     it('conditions it cannot decide stay a warning', async () => {
-        expect((await check('计数(调研记录) ≥ 2', '严重违纪')).map(d => d.code)).toEqual(['conformance-incomparable']);
+        expect((await check('通报次数 + 1 ≥ 3', '严重违纪')).map(d => d.code)).toEqual(['conformance-incomparable']);
     });
 });

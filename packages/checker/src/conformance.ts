@@ -7,6 +7,7 @@ import { checkConditionConformance } from './conformance-condition.js';
 import { checkGradeConformance } from './conformance-grade.js';
 import { checkVetoConformance } from './conformance-veto.js';
 import { checkAccountabilityConformance } from './conformance-accountability.js';
+import { checkRequirementConformance } from './conformance-requirement.js';
 
 const KIND_ZH: Record<string, string> = {
     score: '得分', grade: '等次', veto: '一票否决', exclusion: '排除', consequence: '后果', deadline: '期限', frequency: '频次',
@@ -41,4 +42,5 @@ export function checkConformance(pair: RefinementPair, out: ZerenDiagnostic[]): 
     else if (child.kind === 'grade' && parent.kind === 'grade') checkGradeConformance(pair, child, parent, out);
     else if (child.kind === 'veto' && parent.kind === 'veto') checkVetoConformance(pair, child, parent, out);
     else if (child.kind === 'accountability' && parent.kind === 'accountability') checkAccountabilityConformance(pair, child, parent, out);
+    else if (child.kind === 'requirement' && parent.kind === 'requirement') checkRequirementConformance(pair, child, parent, out);
 }

@@ -159,6 +159,7 @@ const CATALOG = {
     'loosen-sanction-dropped': ['“{0}”没有规定“{1}”情节“{2}”的追究措施，而所细化的“{3}”{4}有', '\'{0}\' gives no sanction for \'{1}\' at severity \'{2}\'; the refined \'{3}\' {4} does'],
     'loosen-restriction-dropped': ['所细化的“{0}”{1}的限制“{2}”在“{3}”中没有对应项（同名限制）', 'Restriction \'{2}\' of the refined \'{0}\' {1} has no counterpart (of the same name) in \'{3}\''],
     'loosen-restriction-shorter': ['“{0}”中的限制“{1}”期限{2}，短于所细化的“{3}”{4}中的{5}', 'Restriction \'{1}\' in \'{0}\' lasts {6}, shorter than {7} in the refined \'{3}\' {4}'],
+    'loosen-requirement': ['“{0}”允许 {1} 的情形，而所细化的“{2}”{3}不允许', '\'{0}\' allows the case {1}, which the refined \'{2}\' {3} does not'],
     'loosen-clause-narrowed': ['“{0}”的条款{1}在 {2} 时不适用，而所细化的“{3}”{4}的条款{5}适用', 'Clause {1} of \'{0}\' does not apply when {2}, but clause {5} of the refined \'{3}\' {4} does'],
     'loosen-exception-widened': ['例外“{0}”在 {1} 时适用，而所细化的“{2}”{3}的同名例外不适用', 'Exception \'{0}\' applies when {1}, but the exception of that name in the refined \'{2}\' {3} does not'],
     'loosen-condition-narrowed': ['“{0}”的适用条件在 {1} 时不成立，而所细化的“{2}”{3}的成立', 'The condition of \'{0}\' fails when {1}, but that of the refined \'{2}\' {3} holds'],
