@@ -1,7 +1,7 @@
 import type { SourceLoc, VetoClauseIR, ZerenDiagnostic } from '@zeren/model';
-import { formatCitation, formatRational, message } from '@zeren/model';
+import { formatCitation, message } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
-import { loosening } from './conformance-report.js';
+import { lenientThresholds, loosening } from './conformance-report.js';
 import { implication, sharedFacts } from './condition-implication.js';
 import { thresholdMoves } from './threshold-moves.js';
 
@@ -43,12 +43,7 @@ export function checkClauseConformance(
             out.push(loosening(pair, c.loc, 'loosen-clause-narrowed',
                 [pair.child.name, c.label, narrowed.witness.join('、'), pair.parent.name, formatCitation(p.citation), p.label], p.loc, { clause: p.label }));
         }
-        for (const move of moves ?? []) {
-            if (!move.lenient) continue;
-            out.push(loosening(pair, move.loc, 'loosen-threshold',
-                [formatCitation(c.citation), formatRational(move.child), pair.parent.name, formatCitation(p.citation), formatRational(move.parent)],
-                p.loc, { clause: p.label, value: formatRational(move.parent) }));
-        }
+        out.push(...lenientThresholds(pair, moves, formatCitation(c.citation), formatCitation(p.citation), p.loc, { clause: p.label }));
     }
     return mapping;
 }

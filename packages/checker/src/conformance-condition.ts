@@ -1,7 +1,6 @@
 import type { DeadlineIR, FrequencyIR, ZerenDiagnostic } from '@zeren/model';
-import { formatRational } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
-import { cite, incomparable, loosening } from './conformance-report.js';
+import { cite, lenientThresholds, incomparable, loosening } from './conformance-report.js';
 import { implication, sharedFacts } from './condition-implication.js';
 import { thresholdMoves } from './threshold-moves.js';
 
@@ -34,10 +33,5 @@ export function checkConditionConformance(
         }
         return;
     }
-    for (const move of moves) {
-        if (!move.lenient) continue;
-        out.push(loosening(pair, move.loc, 'loosen-threshold',
-            [`“${child.name}”的适用条件`, formatRational(move.child), parent.name, cite(parent), formatRational(move.parent)],
-            parent.condition.loc, { value: formatRational(move.parent) }));
-    }
+    out.push(...lenientThresholds(pair, moves, `“${child.name}”的适用条件`, cite(parent), parent.condition.loc));
 }

@@ -1,5 +1,6 @@
 import type { MessageCode, RuleIR, SourceLoc, ZerenDiagnostic } from '@zeren/model';
-import { formatCitation, message } from '@zeren/model';
+import { formatCitation, formatRational, message } from '@zeren/model';
+import type { ThresholdMove } from './threshold-moves.js';
 
 /** A rule and the rule of another document it refines (细化 文件.规则). */
 export interface RefinementPair {
@@ -38,4 +39,15 @@ export function incomparable(pair: RefinementPair, loc: SourceLoc, zh: string, e
         loc,
         related: [{ loc: pair.parent.loc, message: message('related-refined', pair.parent.name, cite(pair.parent)) }],
     };
+}
+
+/**
+ * loosen-threshold for each number moved the lenient way (threshold-moves.ts): `what` names the
+ * child's condition, `parentWhere` the parent's; the quick fix puts the parent's number back.
+ */
+export function lenientThresholds(
+    pair: RefinementPair, moves: ThresholdMove[] | undefined, what: string, parentWhere: string, parentLoc: SourceLoc, data: Record<string, unknown> = {},
+): ZerenDiagnostic[] {
+    return (moves ?? []).filter(m => m.lenient).map(m => loosening(pair, m.loc, 'loosen-threshold',
+        [what, formatRational(m.child), pair.parent.name, parentWhere, formatRational(m.parent)], parentLoc, { ...data, value: formatRational(m.parent) }));
 }

@@ -1,7 +1,6 @@
 import type { RequirementIR, ZerenDiagnostic } from '@zeren/model';
-import { formatRational } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
-import { cite, loosening } from './conformance-report.js';
+import { cite, lenientThresholds, loosening } from './conformance-report.js';
 import { implication, sharedFacts } from './condition-implication.js';
 import { negation } from './condition-truth.js';
 import { thresholdMoves } from './threshold-moves.js';
@@ -22,10 +21,6 @@ export function checkRequirementConformance(pair: RefinementPair, child: Require
     }
     if (allowed || child.prohibition !== parent.prohibition) return;
     // A 要求 bites when its condition fails (holding more often is lenient), a 禁止 when it holds.
-    for (const move of thresholdMoves(parent.condition, child.condition, parent.prohibition ? 1 : -1) ?? []) {
-        if (!move.lenient) continue;
-        out.push(loosening(pair, move.loc, 'loosen-threshold',
-            [`“${child.name}”的条件`, formatRational(move.child), parent.name, cite(parent), formatRational(move.parent)],
-            parent.condition.loc, { value: formatRational(move.parent) }));
-    }
+    const moves = thresholdMoves(parent.condition, child.condition, parent.prohibition ? 1 : -1);
+    out.push(...lenientThresholds(pair, moves, `“${child.name}”的条件`, cite(parent), parent.condition.loc));
 }

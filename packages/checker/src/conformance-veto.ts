@@ -1,7 +1,6 @@
 import type { VetoIR, ZerenDiagnostic } from '@zeren/model';
-import { formatRational } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
-import { cite, loosening } from './conformance-report.js';
+import { cite, lenientThresholds, loosening } from './conformance-report.js';
 import { checkClauseConformance } from './conformance-clauses.js';
 import { implication, sharedFacts } from './condition-implication.js';
 import { thresholdMoves } from './threshold-moves.js';
@@ -29,11 +28,6 @@ export function checkVetoConformance(pair: RefinementPair, child: VetoIR, parent
         if (widened?.holds === false) {
             out.push(loosening(pair, exc.loc, 'loosen-exception-widened', [exc.name, widened.witness.join('、'), parent.name, cite(parent)], same.loc, { exception: exc.name }));
         }
-        for (const move of moves ?? []) {
-            if (!move.lenient) continue;
-            out.push(loosening(pair, move.loc, 'loosen-threshold',
-                [`例外“${exc.name}”`, formatRational(move.child), parent.name, `例外“${same.name}”`, formatRational(move.parent)],
-                same.loc, { exception: exc.name, value: formatRational(move.parent) }));
-        }
+        out.push(...lenientThresholds(pair, moves, `例外“${exc.name}”`, `例外“${same.name}”`, same.loc, { exception: exc.name }));
     }
 }
