@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { outcomeJsonSchema, render, detectLang } from '@zeren/model';
 import type { Lang } from '@zeren/model';
 import { setLang } from '@zeren/language';
@@ -9,7 +8,9 @@ import { runFacts } from './commands/run.js';
 import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
-import { helpText } from './help.js';
+import { commandHelp, helpText } from './help.js';
+import { COMMANDS, commandSpec } from './command-table.js';
+import { parseCommandLine } from './parse-command-line.js';
 
 const VERSION = '0.1.0';
 
@@ -20,42 +21,20 @@ export async function main(argv: string[]): Promise<number> {
     // Read --lang before the strict parse, so a bad flag is reported in the language asked for.
     let lang: Lang = detectLang(langArgument(argv));
     try {
-        const { values, positionals } = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                lang: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-                reporter: { type: 'string' },
-                output: { type: 'string', short: 'o' },
-                facts: { type: 'string', short: 'f' },
-                subject: { type: 'string' },
-                explain: { type: 'boolean' },
-                coverage: { type: 'boolean' },
-                seed: { type: 'string' },
-                check: { type: 'boolean' },
-                json: { type: 'boolean' },
-                git: { type: 'boolean' },
-                impact: { type: 'boolean' },
-                'exit-code': { type: 'boolean' },
-                textconv: { type: 'boolean' },
-                'as-of': { type: 'string' },
-                calendar: { type: 'string' },
-            },
-        });
-        lang = detectLang(values.lang);
-        if (values.lang && !/^(zh|en)/i.test(values.lang)) throw new CliError('cli-usage', 2, `--lang ${values.lang}`);
+        const { command, operands: rest, values } = parseCommandLine(argv, lang);
+        lang = detectLang(values.lang as string | undefined);
         setLang(lang);
-        const [command, ...rest] = positionals;
         if (values.version) {
             out(VERSION);
             return 0;
         }
-        if (values.help || !command) {
+        if (!command) {
             out(helpText(lang));
-            return command || values.help ? 0 : 2;
+            return 0;
+        }
+        if (values.help) {
+            out(commandHelp(commandSpec(command)!, lang));
+            return 0;
         }
         switch (command) {
             case 'check':
@@ -64,17 +43,16 @@ export async function main(argv: string[]): Promise<number> {
             case 'test': {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
-                if (!['text', 'junit', 'json'].includes(reporter)) throw new CliError('cli-usage', 2, `--reporter ${values.reporter}`);
-                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain, coverage: values.coverage, calendar: calendarOption(values.calendar, lang) }, out);
+                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, calendar: calendarOption(str(values.calendar), lang) }, out);
             }
             case 'run':
             case 'explain':
                 requirePaths(rest, lang);
                 if (!values.facts) throw new CliError('cli-usage', 2, lang === 'zh' ? '需要 --facts <事实文件.json|yaml>' : '--facts <file.json|yaml> is required');
                 return await runFacts(rest, lang, {
-                    facts: values.facts, subject: values.subject, explain: command === 'explain' || !!values.explain, json: !!values.json, output: values.output,
-                    asOf: asOfOption(values['as-of'], lang),
-                    calendar: calendarOption(values.calendar, lang),
+                    facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
+                    asOf: asOfOption(str(values['as-of']), lang),
+                    calendar: calendarOption(str(values.calendar), lang),
                 }, out);
             case 'diff':
                 return await runDiff(argv, rest, lang, {
@@ -82,7 +60,13 @@ export async function main(argv: string[]): Promise<number> {
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);
-                return await runLedger(rest, lang, { output: values.output, seed: values.seed, check: values.check }, out);
+                return await runLedger(rest, lang, { output: str(values.output), seed: str(values.seed), check: !!values.check }, out);
+            case 'help': {
+                const spec = rest[0] === undefined ? undefined : commandSpec(rest[0]);
+                if (rest[0] !== undefined && !spec) throw new CliError('cli-unknown-command', 2, rest[0], COMMANDS.map(c => c.name).join(', '));
+                out(spec ? commandHelp(spec, lang) : helpText(lang));
+                return 0;
+            }
             case 'schema':
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));
                 return 0;
@@ -93,10 +77,6 @@ export async function main(argv: string[]): Promise<number> {
         if (e instanceof CliError) {
             err(render(e.msg, lang));
             return e.exitCode;
-        }
-        if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-            err(render({ code: 'cli-usage', args: [e.message] }, lang));
-            return 2;
         }
         throw e;
     }
@@ -110,6 +90,11 @@ function asOfOption(value: string | undefined, lang: Lang): string | undefined {
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     if (!valid) throw new CliError('cli-usage', 2, lang === 'zh' ? `--as-of 需要存在的日期 YYYY-MM-DD，实际为 ${value}` : `--as-of needs an existing date YYYY-MM-DD, got ${value}`);
     return value;
+}
+
+/** A string option's value (parseArgs types every value as string | boolean). */
+function str(value: string | boolean | undefined): string | undefined {
+    return typeof value === 'string' ? value : undefined;
 }
 
 function langArgument(argv: string[]): string | undefined {

@@ -174,6 +174,13 @@ const CATALOG = {
     'cli-none-in-force': ['{0} 没有对主体“{1}”有效的文件（{2}）', 'On {0} no document for the subject \'{1}\' is in force ({2})'],
     'cli-as-of-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file)'],
     'cli-several-in-force': ['{0} 有多个对主体“{1}”有效的文件：{2}', 'On {0} several documents for the subject \'{1}\' are in force: {2}'],
+    // ---- command line (usage errors name the valid choices)
+    'cli-unknown-command': ['未知命令“{0}”；可用命令：{1}', 'Unknown command \'{0}\'; commands: {1}'],
+    'cli-unknown-option': ['未知选项“{0}”；zeren {1} 的选项：{2}', 'Unknown option \'{0}\'; options of zeren {1}: {2}'],
+    'cli-option-not-for': ['选项 {0} 不适用于 zeren {1}；它的选项：{2}', 'Option {0} does not apply to zeren {1}; its options: {2}'],
+    'cli-option-value': ['选项 {0} 的值“{1}”无效；可用值：{2}', 'Invalid value \'{1}\' for {0}; valid values: {2}'],
+    'cli-option-needs-value': ['选项 {0} 需要一个值（{1}）', 'Option {0} needs a value ({1})'],
+    'cli-option-no-value': ['选项 {0} 不接受值', 'Option {0} takes no value'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;
