@@ -53,17 +53,29 @@ export function seedRange(source: string | undefined): { from: number; to: numbe
     return m ? { from: Number(m[1]), to: Number(m[2]) } : undefined;
 }
 
-/** The corpus: --seed, $ZEREN_SEED, or the shared folder beside the repository. */
+/**
+ * The corpus: --seed, else $ZEREN_SEED, else the shared folder beside the repository. Each names
+ * the corpus file or the folder holding it (its first .txt file). A named corpus that does not
+ * exist is not replaced by another one.
+ */
 export function findSeed(explicit: string | undefined, cwd: string): string | undefined {
-    const candidates = [explicit, process.env.ZEREN_SEED];
+    const named = explicit ?? process.env.ZEREN_SEED;
+    if (named) return corpusFile(path.resolve(cwd, named));
     for (const dir of [path.resolve(cwd, '../shared/seed'), path.resolve(cwd, '../../shared/seed')]) {
-        try {
-            for (const f of fs.readdirSync(dir).filter(n => n.endsWith('.txt')).sort()) candidates.push(path.join(dir, f));
-        } catch {
-            // not there
-        }
+        const found = corpusFile(dir);
+        if (found) return found;
     }
-    return candidates.find(c => c && fs.existsSync(c));
+    return undefined;
+}
+
+function corpusFile(p: string): string | undefined {
+    try {
+        if (!fs.statSync(p).isDirectory()) return p;
+        const first = fs.readdirSync(p).filter(n => n.endsWith('.txt')).sort()[0];
+        return first && path.join(p, first);
+    } catch {
+        return undefined;
+    }
 }
 
 const CN = '一二三四五六七八九十百零〇两';
