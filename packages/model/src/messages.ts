@@ -181,6 +181,23 @@ const CATALOG = {
     'cli-option-value': ['选项 {0} 的值“{1}”无效；可用值：{2}', 'Invalid value \'{1}\' for {0}; valid values: {2}'],
     'cli-option-needs-value': ['选项 {0} 需要一个值（{1}）', 'Option {0} needs a value ({1})'],
     'cli-option-no-value': ['选项 {0} 不接受值', 'Option {0} takes no value'],
+    // ---- fact files and batches (many subjects)
+    'fact-file-syntax': ['{0} 不是有效的 {1}：{2}', '{0} is not valid {1}: {3}'],
+    'fact-file-alias-bomb': ['{0}：YAML 别名（*）展开后超过 {1} 个值，文件被拒绝', '{0}: YAML aliases (*) expand to more than {1} values; the file is rejected'],
+    'fact-not-finite': ['事实“{0}”的值 {1} 不是有限的数', 'The value {1} of fact \'{0}\' is not a finite number'],
+    'fact-exponent': ['事实“{0}”的值 {1} 的指数超出 ±{2}', 'The exponent of the value {1} of fact \'{0}\' exceeds ±{2}'],
+    'batch-format': ['无法识别 {0} 的格式（可用：.json .yaml .yml .jsonl .csv .xlsx）', 'Unknown format of {0} (use .json .yaml .yml .jsonl .csv .xlsx)'],
+    'batch-output-format': ['无法识别输出文件 {0} 的格式（可用：.csv .xlsx .json .jsonl，或 .txt 以文本输出单个主体）', 'Unknown format of the output file {0} (use .csv .xlsx .json .jsonl, or .txt for one subject as text)'],
+    'batch-column-unknown': ['列“{0}”不是主体“{1}”的事实，也不是 名称/label/subject 列', 'The column \'{0}\' is no fact of the subject \'{1}\' and not a 名称/label/subject column'],
+    'batch-column-duplicate': ['列“{0}”重复出现', 'The column \'{0}\' appears twice'],
+    'batch-no-header': ['{0} 没有表头行（第一行应为事实名称）', '{0} has no header row (the first row names the facts)'],
+    'batch-key-duplicate': ['名称“{0}”已在第 {1} 行使用', 'The name \'{0}\' is already used on row {1}'],
+    'batch-list-key-unknown': ['{0} 的名称“{1}”不对应任何主体行', 'The name \'{1}\' in {0} matches no subject row'],
+    'batch-list-option': ['--facts-list 应为 事实名=文件，实际为 {0}', '--facts-list must be FACT=FILE; got {0}'],
+    'batch-cell-json': ['单元格不是有效的 JSON 列表', 'The cell is not a valid JSON list'],
+    'batch-not-object': ['第 {0} 项应为对象', 'Item {0} must be an object'],
+    'batch-summary': ['共 {0} 个主体：{1} 个已评估，{2} 个有错误', '{0} subjects: {1} evaluated, {2} with errors'],
+    'batch-no-subject': ['未指明主体：请用 --subject 或 subject 列/字段（可用：{0}）', 'No subject named: use --subject or a subject column/field (available: {0})'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;
