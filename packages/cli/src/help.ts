@@ -17,6 +17,8 @@ export function helpText(lang: Lang): string {
   zeren diff --textconv <文件>             输出规范化的规则清单，供 git diff 的 textconv 使用
   zeren ledger <目录> [--check] [--seed 语料]  生成（或核对）量化条款台账 LEDGER.md
   zeren schema                             输出评估结果的 JSON Schema
+  zeren schema --facts <主体> [--document 文件] [规则…]
+                                           输出该主体事实文件的 JSON Schema（规则默认取当前目录）
 
 选项：--lang zh|en（默认取 LANG 环境变量，否则中文）；--calendar 文件.json（工作日历调整，用于 run/test）
 退出码：0 通过；1 发现问题；2 输入无效（不写出任何文件）` : `zeren — accountability measures as executable rules
@@ -35,6 +37,8 @@ Usage:
   zeren diff --textconv <file>             canonical listing of a file's rules, for git's textconv
   zeren ledger <dir> [--check] [--seed corpus]  write (or verify) the ledger LEDGER.md
   zeren schema                             print the JSON Schema of an outcome
+  zeren schema --facts <subject> [--document D] [rules…]
+                                           print the JSON Schema of that subject's fact file (rules: default the current directory)
 
 Options: --lang zh|en (default from LANG, otherwise Chinese); --calendar file.json (working-day overrides, for run/test)
 Exit codes: 0 ok; 1 problems found; 2 invalid input (nothing is written)`;

@@ -10,6 +10,7 @@ import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
 import { helpText } from './help.js';
+import { runFactSchema } from './commands/schema-facts.js';
 
 const VERSION = '0.1.0';
 
@@ -43,6 +44,7 @@ export async function main(argv: string[]): Promise<number> {
                 textconv: { type: 'boolean' },
                 'as-of': { type: 'string' },
                 calendar: { type: 'string' },
+                document: { type: 'string' },
             },
         });
         lang = detectLang(values.lang);
@@ -84,6 +86,7 @@ export async function main(argv: string[]): Promise<number> {
                 requirePaths(rest, lang);
                 return await runLedger(rest, lang, { output: values.output, seed: values.seed, check: values.check }, out);
             case 'schema':
+                if (values.facts) return await runFactSchema(rest, lang, { subject: values.facts, document: values.document }, out);
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));
                 return 0;
             default:

@@ -174,6 +174,9 @@ const CATALOG = {
     'cli-none-in-force': ['{0} 没有对主体“{1}”有效的文件（{2}）', 'On {0} no document for the subject \'{1}\' is in force ({2})'],
     'cli-as-of-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file)'],
     'cli-several-in-force': ['{0} 有多个对主体“{1}”有效的文件：{2}', 'On {0} several documents for the subject \'{1}\' are in force: {2}'],
+    // ---- zeren schema --facts
+    'schema-subject-several': ['有多个文件声明主体“{0}”（{1}）：请用 --document 选择其一', 'Several documents declare the subject \'{0}\' ({1}): choose one with --document'],
+    'schema-document-unknown': ['没有文件“{0}”声明主体“{1}”（声明它的文件：{2}）', 'No document \'{0}\' declares the subject \'{1}\' (declared by: {2})'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;
