@@ -53,6 +53,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
     'exit-code': { type: 'boolean', help: w('有变化时退出码 1（同 git diff --exit-code）', 'exit 1 when there are changes (as git diff --exit-code)') },
     textconv: { type: 'boolean', help: w('输出规范化的规则清单（供 git 的 textconv 使用）', 'print the canonical rule listing (for git\'s textconv)') },
     'as-of': { type: 'string', arg: w('日期', 'DATE'), help: w('只用该日（YYYY-MM-DD）有效的文件', 'only documents in force on that day (YYYY-MM-DD)') },
+    document: { type: 'string', arg: w('文件名', 'DOCUMENT'), help: w('有多个文件声明该主体时，选择其一（文件的名称）', 'the document to use when several declare the subject (its name)') },
     calendar: { type: 'string', arg: w('文件.json', 'file.json'), help: w('工作日历调整（本地安排或国家日历未覆盖的年份）', 'working-day overrides (a local arrangement, or a year the national calendar lacks)') },
 };
 
@@ -107,10 +108,11 @@ export const COMMANDS: CommandSpec[] = [
     },
     {
         name: 'schema',
-        usage: w('schema', 'schema'),
-        summary: w('输出评估结果的 JSON Schema', 'print the JSON Schema of an outcome'),
-        options: [],
-        examples: ['zeren schema > outcome.schema.json'],
+        usage: w('schema [--facts <主体> [--document 文件] [规则…]]', 'schema [--facts <subject> [--document D] [rules…]]'),
+        summary: w('输出评估结果的 JSON Schema；带 --facts 时输出该主体事实文件的 JSON Schema', 'print the JSON Schema of an outcome; with --facts, of that subject\'s fact file'),
+        args: w('规则文件或目录（默认当前目录）', 'rule files or folders (default: the current directory)'),
+        options: ['facts', 'document'],
+        examples: ['zeren schema > outcome.schema.json', 'zeren schema --facts 领导班子 examples/city/kaohe-2015 > team.facts.schema.json'],
     },
     {
         name: 'help',

@@ -11,6 +11,7 @@ import { runDiff } from './commands/diff.js';
 import { commandHelp, helpText } from './help.js';
 import { COMMANDS, commandSpec } from './command-table.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { runFactSchema } from './commands/schema-facts.js';
 
 const VERSION = '0.1.0';
 
@@ -68,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
                 return 0;
             }
             case 'schema':
+                if (values.facts) return await runFactSchema(rest, lang, { subject: values.facts as string, document: str(values.document) }, out);
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));
                 return 0;
             default:

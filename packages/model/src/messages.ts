@@ -198,6 +198,9 @@ const CATALOG = {
     'batch-not-object': ['第 {0} 项应为对象', 'Item {0} must be an object'],
     'batch-summary': ['共 {0} 个主体：{1} 个已评估，{2} 个有错误', '{0} subjects: {1} evaluated, {2} with errors'],
     'batch-no-subject': ['未指明主体：请用 --subject 或 subject 列/字段（可用：{0}）', 'No subject named: use --subject or a subject column/field (available: {0})'],
+    // ---- zeren schema --facts
+    'schema-subject-several': ['有多个文件声明主体“{0}”（{1}）：请用 --document 选择其一', 'Several documents declare the subject \'{0}\' ({1}): choose one with --document'],
+    'schema-document-unknown': ['没有文件“{0}”声明主体“{1}”（声明它的文件：{2}）', 'No document \'{0}\' declares the subject \'{1}\' (declared by: {2})'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;
