@@ -134,6 +134,8 @@ const CATALOG = {
     'restriction-no-start': ['影响“{0}”没有起算日期：请写“起算 日期”', 'The after-effects \'{0}\' have no start date: write 起算 <date>'],
     'restriction-no-period': ['限制“{0}”没有期限：请写“N 年内”“N 个月内”或“当年”', 'The restriction \'{0}\' has no duration: write N 年内, N 个月内 or 当年'],
     'restriction-start-type': ['起算日期必须是日期，此处为{0}', 'The start of after-effects must be a date; this is {0}'],
+    'restriction-act-type': ['限制“{0}”的行为日期必须是日期，此处为{1}', 'The act judged by the restriction \'{0}\' must be a date; this is {1}'],
+    'restriction-act-no-period': ['限制“{0}”判断行为日期，必须写明期间（N 年内、N 个月内、当年）', 'The restriction \'{0}\' judges an act date and needs a period (N 年内, N 个月内, 当年)'],
     'eval-restriction-no-start': ['限制“{0}”适用，但没有起算日期：缺少事实“{1}”', 'The restriction \'{0}\' applies but has no start date: the fact \'{1}\' is missing'],
     'eval-kind-uncovered': ['{0}：对象“{1}”没有追究措施表', '{0}: there is no sanction table for the subject kind \'{1}\''],
     'lookback-date-type': ['追溯的{0}必须是日期，此处为{1}', 'The {0} of a look-back window must be a date; this is {1}'],
