@@ -12,7 +12,7 @@ import { currentLang } from '../validation/diagnostic-conversion.js';
 import { label } from './hover-labels.js';
 import { irOf, weightPath } from './ir-lookup.js';
 import { ruleValue } from './outcome-values.js';
-import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, restrictionPeriodText, ruleHead } from './time-rule-text.js';
+import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, restrictionPeriodText, ruleHead } from './rule-text.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
 
 /**
@@ -79,7 +79,7 @@ export class ZerenHoverProvider implements HoverProvider {
     private ruleHover(rule: RuleIR, lang: Lang, condition?: string): string {
         const doc = this.services.model.Models.documentIR(rule.document);
         let head = `**${ruleHead(rule)} ${rule.name}** ${formatCitation(rule.citation)}`;
-        if (doc?.title) head += `\n\n《${doc.title}》`;
+        if (doc?.title) head += `\n\n${bookTitle(doc.title)}`;
         if (rule.kind === 'grade') head += `\n\n${label('bands', lang)}: ${bandsText(rule)}`;
         if (rule.kind === 'veto') head += `\n\n${label('clauses', lang)}: ${rule.clauses.map(c => c.label).join('')}`;
         if (rule.kind === 'deadline') head += `\n\n${label('computed', lang)}: ${deadlineRuleText(rule, lang, condition)}`;
@@ -113,7 +113,7 @@ export class ZerenHoverProvider implements HoverProvider {
             [label('number', lang), d.number], [label('issuer', lang), d.issuer], [label('issued', lang), d.issued],
             [label('effective', lang), d.effective], [label('level', lang), [d.level, d.jurisdiction].filter(Boolean).join(' ')],
         ];
-        return [`**《${d.title ?? d.name}》**`, ...rows.filter(r => r[1]).map(([k, v]) => `${k}: ${v}`)].join('\n\n');
+        return [`**${bookTitle(d.title ?? d.name)}**`, ...rows.filter(r => r[1]).map(([k, v]) => `${k}: ${v}`)].join('\n\n');
     }
 
     private typeHover(t: TypeDeclIR, lang: Lang): string {
@@ -144,6 +144,11 @@ export class ZerenHoverProvider implements HoverProvider {
 function conditionText(node: AstNode): string | undefined {
     const condition = isDeadline(node) || isFrequency(node) ? node.condition?.$cstNode?.text : undefined;
     return condition?.replace(/\s+/g, ' ').trim();
+}
+
+/** A document title in book-title marks, once: titles are often written with their own 《》 (and a note after them). */
+function bookTitle(title: string): string {
+    return title.startsWith('《') ? title : `《${title}》`;
 }
 
 function annotated(head: string, a: Partial<Annotated>, lang: Lang): string {
