@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { HoverProvider } from 'langium/lsp';
@@ -9,7 +9,9 @@ import { formatCitation, formatRational, typeName } from '@zeren/model';
 import type { Band, Scenario } from '../generated/ast.js';
 import { isBand, isComponent, isDeadline, isExpectation, isFrequency, isGrade, isScenario } from '../generated/ast.js';
 import { currentLang } from '../validation/diagnostic-conversion.js';
+import { citationHover } from './citation-hover.js';
 import { label } from './hover-labels.js';
+import { annotated, bookTitle } from './hover-text.js';
 import { irOf, weightPath } from './ir-lookup.js';
 import { ruleValue } from './outcome-values.js';
 import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, restrictionPeriodText, ruleHead } from './rule-text.js';
@@ -33,6 +35,10 @@ export class ZerenHoverProvider implements HoverProvider {
         const scenario = AstUtils.getContainerOfType(leaf.astNode, isScenario);
         if (scenario && leaf.astNode === scenario && GrammarUtils.findNodeForProperty(scenario.$cstNode, 'name') === leaf) {
             parts.push(this.scenarioHover(document, scenario, lang));
+        } else if (leaf.tokenType?.name === 'CITATION') {
+            parts.push(citationHover(this.services, document, leaf.text, lang));
+        } else if (isComponent(leaf.astNode) && within(leaf, GrammarUtils.findNodeForProperty(leaf.astNode.$cstNode, 'weight'))) {
+            parts.push(this.componentHover(leaf.astNode, lang) ?? '');
         } else {
             for (const target of this.services.references.References.findDeclarations(leaf)) {
                 const text = this.describe(target, lang);
@@ -140,22 +146,15 @@ export class ZerenHoverProvider implements HoverProvider {
     }
 }
 
+/** Whether a leaf lies inside a CST node (a weight literal is a number and a % sign). */
+function within(leaf: CstNode, node: CstNode | undefined): boolean {
+    return !!node && leaf.offset >= node.offset && leaf.end <= node.end;
+}
+
 /** The 当 condition of a deadline or frequency as written, on one line. */
 function conditionText(node: AstNode): string | undefined {
     const condition = isDeadline(node) || isFrequency(node) ? node.condition?.$cstNode?.text : undefined;
     return condition?.replace(/\s+/g, ' ').trim();
-}
-
-/** A document title in book-title marks, once: titles are often written with their own 《》 (and a note after them). */
-function bookTitle(title: string): string {
-    return title.startsWith('《') ? title : `《${title}》`;
-}
-
-function annotated(head: string, a: Partial<Annotated>, lang: Lang): string {
-    const parts = [head];
-    for (const s of a.sourceText ?? []) parts.push(`> ${label('sourceText', lang)}：${s}`);
-    for (const n of a.notes ?? []) parts.push(`*${label('note', lang)}*：${n}`);
-    return parts.join('\n\n');
 }
 
 function bandsText(g: GradeIR, highlight?: string): string {
