@@ -7,7 +7,8 @@ import { isoFromDayNumber } from './day-number.js';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 import { compileLookback } from './compile-lookback.js';
-import { periodText, restrictionDates } from './restriction-dates.js';
+import { restrictionDates } from './restriction-dates.js';
+import { restrictionSpanWords } from '@zeren/time';
 import { permittedSet } from './sanction-adjustment.js';
 
 type Cite = { document: string; text: string } | undefined;
@@ -203,7 +204,7 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
                 const { applies, dates, act, within: inside } = within(f, entry);
                 out.items.push({
                     name: item.name, cite: cite(document, item.citation?.text), measure: item.measure, applies,
-                    from: dates?.from ?? null, until: dates?.until ?? null, period: item.period ? periodText(item.period).zh : undefined,
+                    from: dates?.from ?? null, until: dates?.until ?? null, period: item.period ? restrictionSpanWords(item.period).zh : undefined,
                     ...(entry.act ? { act: act ?? null, within: inside } : {}),
                 });
             }

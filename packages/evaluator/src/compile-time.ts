@@ -1,8 +1,8 @@
-import type { DeadlineIR, DocumentIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
-import type { CalendarOverrides, DateTime, DeadlineResult, Duration, EventTime, WorkingCalendar } from '@zeren/time';
+import type { DeadlineIR, DocumentIR, FrequencyIR } from '@zeren/model';
+import type { CalendarOverrides, DateTime, DeadlineResult, EventTime, WorkingCalendar } from '@zeren/time';
 import {
-    CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, days, DeadlineInputError, formatDate,
-    civilDateOf, formatDateTime, fromDayNumber, halfMonth, hours, months, withOverrides, workingDays, years,
+    CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, DeadlineInputError, durationOf, formatDate,
+    civilDateOf, formatDateTime, fromDayNumber, withOverrides,
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
 import { Uncompilable, readFact } from './compile-expr.js';
@@ -53,17 +53,6 @@ export interface CompiledDeadline {
     detail: (f: Frame) => DeadlineDetail;
     /** The moment a chained deadline starts from: this one's completion, else its due date. */
     anchor: (f: Frame) => EventTime;
-}
-
-function duration(d: TimeDurationIR): Duration {
-    switch (d.unit) {
-        case 'day': return days(d.amount);
-        case 'workday': return workingDays(d.amount);
-        case 'month': return months(d.amount);
-        case 'year': return years(d.amount);
-        case 'hour': return hours(d.amount);
-        case 'half-month': return halfMonth();
-    }
 }
 
 /** Errors of the time library (uncovered calendar years, hour periods from bare dates) become user-facing messages. */
@@ -121,7 +110,7 @@ export function compileDeadline(
                 case 'before': {
                     const event = start!(f);
                     if (event === null) throw new EvalError('deadline-start-missing', rule.name, spec.kind === 'after' ? describe(spec.start) : describe(spec.event));
-                    return computeDeadline({ kind: spec.kind, duration: duration(spec.duration) }, { event, calendar: cal });
+                    return computeDeadline({ kind: spec.kind, duration: durationOf(spec.duration) }, { event, calendar: cal });
                 }
                 case 'annual': {
                     const year = f.ctx.year;

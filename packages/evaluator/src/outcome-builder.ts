@@ -1,5 +1,6 @@
 import type { Citation, ComponentIR, ComponentResultT, Outcome, RuleIR, TraceStep } from '@zeren/model';
 import { formatPercent, formatRational, message, Rational, renderBoth } from '@zeren/model';
+import { formatDurationZh } from '@zeren/time';
 import type { Message } from '@zeren/model';
 import { FAILED, RuleFailed } from './compile-expr.js';
 import type { CompiledScore } from './compile-score.js';
@@ -10,7 +11,6 @@ import { NO_BAND, NOT_GRADED } from './grade-results.js';
 import { explainRule } from './explain.js';
 import { scaled } from './values.js';
 
-const UNIT_TEXT = { year: '年', month: '个月', day: '日', workday: '个工作日', hour: '小时' } as const;
 
 /** Turns the raw results of a run into the published Outcome shape (plus the trace when asked). */
 export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame, run: RunResult, explain: boolean): Outcome {
@@ -125,7 +125,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                         actions: applies ? rule.actions.map(a => ({
                             measure: a.measure,
                             actor: a.actor,
-                            duration: a.duration ? `${formatRational(a.duration.amount)}${UNIT_TEXT[a.duration.unit]}` : undefined,
+                            duration: a.duration ? formatDurationZh({ unit: a.duration.unit, amount: formatRational(a.duration.amount) }) : undefined,
                         })) : [],
                     });
                 }
