@@ -49,7 +49,7 @@ export type DocumentChange = z.infer<typeof DocumentChange>;
 
 export const OutcomeDelta = z.object({
     rule: z.string().describe('rule name, or "" for the subject as a whole'),
-    aspect: z.enum(['status', 'total', 'grade', 'vetoed', 'clauses', 'exceptions', 'applies', 'complied', 'deadline', 'frequency', 'errors']),
+    aspect: z.string().describe('status, total, grade, vetoed, clauses, exceptions, applies, complied, deadline, frequency, errors — or a field path: due, daysLate, components[党风建设].score, actions[不作为提拔任用对象].duration, periods[2015年].count, restrictions.items[…].until'),
     old: z.string().nullable(),
     new: z.string().nullable(),
 });

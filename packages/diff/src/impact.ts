@@ -2,8 +2,7 @@ import { compileDocument, evaluate } from '@zeren/evaluator';
 import type { Program } from '@zeren/evaluator';
 import type { Outcome, ScenarioIR } from '@zeren/model';
 import type { ImpactResult, ScenarioImpact } from './diff-schema.js';
-import type { LoadedFile, LoadedSide, SourceFile } from './load-side.js';
-import { loadSide } from './load-side.js';
+import type { LoadedFile, LoadedSide, SideLoader, SourceFile } from './side.js';
 import { outcomeDeltas } from './outcome-delta.js';
 
 /**
@@ -12,7 +11,7 @@ import { outcomeDeltas } from './outcome-delta.js';
  * each side's own subjects (a fact renamed on one side makes the scenario invalid there, and
  * it is reported as skipped rather than silently evaluated with a default).
  */
-export async function computeImpact(oldSide: LoadedSide, oldFiles: SourceFile[], newSide: LoadedSide, newFiles: SourceFile[]): Promise<ImpactResult> {
+export async function computeImpact(loadSide: SideLoader, oldSide: LoadedSide, oldFiles: SourceFile[], newSide: LoadedSide, newFiles: SourceFile[]): Promise<ImpactResult> {
     const scenarioFiles = newSide.files.filter(f => f.suites.length > 0 && f.documents.length === 0).map(f => f.path);
     const ruleFiles = oldSide.files.filter(f => f.documents.length > 0).map(f => f.path);
     const sources = [

@@ -1,11 +1,7 @@
 import type { Lang } from '@zeren/model';
 import type { ImpactResult, OutcomeDelta } from './diff-schema.js';
-
-// Totals, grades and veto results are named by their rule alone: 领导班子等次：好 → 较好.
-const ASPECT: Record<OutcomeDelta['aspect'], readonly [string, string]> = {
-    status: ['考核状态', 'status'], total: ['', ''], grade: ['', ''], vetoed: ['', ''],
-    clauses: ['条款', 'clauses'], exceptions: ['例外', 'exceptions'], applies: ['适用', 'applies'], complied: ['', ''], deadline: ['', ''], frequency: ['', ''], errors: ['错误', 'errors'],
-};
+import { PRESENT } from './outcome-delta.js';
+import { outcomeAspectLabel } from './outcome-labels.js';
 
 /** "影响：3 个场景中有 2 个结果改变", then each changed scenario with its old → new values. */
 export function renderImpact(impact: ImpactResult, lang: Lang): string[] {
@@ -15,14 +11,40 @@ export function renderImpact(impact: ImpactResult, lang: Lang): string[] {
         : `Impact: ${impact.changed.length} of ${impact.total} scenarios change outcome`];
     for (const s of impact.changed) {
         lines.push(`  ${s.file} › ${s.suite} › ${s.scenario}`);
-        for (const d of s.changes) {
-            const what = [d.rule, (zh ? ASPECT[d.aspect][0] : ASPECT[d.aspect][1])].filter(Boolean).join(' ');
-            const none = zh ? '（无）' : '(none)';
-            lines.push(`    ${what}${zh ? '：' : ': '}${d.old || none} → ${d.new || none}`);
-        }
+        lines.push(...changeLines(s.changes, lang).map(l => `    ${l}`));
     }
     for (const s of impact.skipped) {
         lines.push(zh ? `  跳过 ${s.file} › ${s.suite} › ${s.scenario}：${s.reason}` : `  skipped ${s.file} › ${s.suite} › ${s.scenario}: ${s.reason}`);
+    }
+    return lines;
+}
+
+/**
+ * One line per field, old → new; a record that appears or goes (a period, a measure, a
+ * restriction) is one line listing its fields: 期间 2016年上半年：（无） → 起 2016-01-01，次数 0…
+ */
+export function changeLines(changes: OutcomeDelta[], lang: Lang): string[] {
+    const zh = lang === 'zh';
+    const none = zh ? '（无）' : '(none)';
+    const colon = zh ? '：' : ': ';
+    const label = (d: OutcomeDelta) => (d.rule === '' && d.aspect === 'status' ? (zh ? '考核状态' : 'status') : outcomeAspectLabel(d.aspect, lang));
+    const lines: string[] = [];
+    for (let i = 0; i < changes.length; i++) {
+        const d = changes[i];
+        const what = [d.rule, label(d)].filter(Boolean).join(' ');
+        if (d.aspect.endsWith(']') && (d.old === null || d.new === null)) {
+            const fields: string[] = [];
+            while (i + 1 < changes.length && changes[i + 1].rule === d.rule && changes[i + 1].aspect.startsWith(`${d.aspect}.`)) {
+                const f = changes[++i];
+                const v = d.old === null ? f.new : f.old;
+                if (v) fields.push(`${outcomeAspectLabel(f.aspect.slice(d.aspect.length + 1), lang)} ${v}`);
+            }
+            const summary = fields.length ? fields.join(zh ? '，' : ', ') : (zh ? PRESENT : 'present');
+            lines.push(`${what}${colon}${d.old === null ? none : summary} → ${d.new === null ? none : summary}`);
+            continue;
+        }
+        const show = (v: string | null) => (v === PRESENT && !zh ? 'present' : v || none);
+        lines.push(`${what}${colon}${show(d.old)} → ${show(d.new)}`);
     }
     return lines;
 }
