@@ -50,6 +50,9 @@ describe('zeren diff <old> <new>', () => {
             { rule: '领导班子综合得分', aspect: 'components[公众评价].contribution', old: '8', new: '12' },
             { rule: '领导班子等次', aspect: 'grade', old: '较好', new: '好' },
         ]);
+        // Each of the two changes alone moves this outcome (the weights the total, the band the grade).
+        expect(parsed.impact?.changed[0].causes.map(c => c.name)).toEqual(['领导班子综合得分', '领导班子等次']);
+        expect(parsed.impact?.byChange.map(g => [g.change.name, g.scenarios.length])).toEqual([['领导班子综合得分', 6], ['领导班子等次', 1], ['领导班子否决', 1]]);
     });
 
     it('a file against itself, and a folder against itself, has no changes', () => {

@@ -55,12 +55,22 @@ export const OutcomeDelta = z.object({
 });
 export type OutcomeDelta = z.infer<typeof OutcomeDelta>;
 
+export const ChangeRef = z.object({
+    id: z.string().describe('document/name of the rule or declaration, or the document name for its header fields or the whole document'),
+    document: z.string(),
+    kind: z.string().describe('rule or declaration kind (score, grade, deadline, subject…), "metadata" for header fields, "document" for a whole document'),
+    name: z.string(),
+});
+export type ChangeRef = z.infer<typeof ChangeRef>;
+
 export const ScenarioImpact = z.object({
     file: z.string(),
     suite: z.string(),
     scenario: z.string(),
     subject: z.string(),
     changes: z.array(OutcomeDelta),
+    causes: z.array(ChangeRef).describe('the rule changes that, each applied alone to the old rules, change this outcome'),
+    jointly: z.boolean().describe('no single change does it alone: the causes listed act only together'),
 });
 export type ScenarioImpact = z.infer<typeof ScenarioImpact>;
 
@@ -68,6 +78,8 @@ export const ImpactResult = z.object({
     total: z.number().int().describe('scenarios run on both sides'),
     changed: z.array(ScenarioImpact),
     skipped: z.array(z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() })),
+    byChange: z.array(z.object({ change: ChangeRef, scenarios: z.array(z.string()).describe('file › suite › scenario') }))
+        .describe('changed scenarios grouped by the rule change that causes them (a scenario with several causes appears under each)'),
 });
 export type ImpactResult = z.infer<typeof ImpactResult>;
 

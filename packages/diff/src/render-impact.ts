@@ -1,5 +1,6 @@
 import type { Lang } from '@zeren/model';
-import type { ImpactResult, OutcomeDelta } from './diff-schema.js';
+import type { ChangeRef, ImpactResult, OutcomeDelta } from './diff-schema.js';
+import { entityLabel } from './labels.js';
 import { PRESENT } from './outcome-delta.js';
 import { outcomeAspectLabel } from './outcome-labels.js';
 
@@ -9,8 +10,15 @@ export function renderImpact(impact: ImpactResult, lang: Lang): string[] {
     const lines = [zh
         ? `影响：${impact.total} 个场景中有 ${impact.changed.length} 个结果改变`
         : `Impact: ${impact.changed.length} of ${impact.total} scenarios change outcome`];
+    for (const group of impact.byChange) {
+        lines.push(zh
+            ? `  ${changeName(group.change, lang)}：${group.scenarios.length} 个场景`
+            : `  ${changeName(group.change, lang)}: ${group.scenarios.length} scenario${group.scenarios.length === 1 ? '' : 's'}`);
+    }
     for (const s of impact.changed) {
         lines.push(`  ${s.file} › ${s.suite} › ${s.scenario}`);
+        const causes = s.causes.map(c => changeName(c, lang)).join(zh ? '、' : ', ');
+        if (causes) lines.push(`    ${zh ? (s.jointly ? '共同原因' : '原因') : s.jointly ? 'caused jointly by' : 'caused by'}${zh ? '：' : ': '}${causes}`);
         lines.push(...changeLines(s.changes, lang).map(l => `    ${l}`));
     }
     for (const s of impact.skipped) {
@@ -47,4 +55,11 @@ export function changeLines(changes: OutcomeDelta[], lang: Lang): string[] {
         lines.push(`${what}${colon}${show(d.old)} → ${show(d.new)}`);
     }
     return lines;
+}
+
+/** 期限 整改落实情况上报期限, 文件 X 的文件信息 / header of X. */
+export function changeName(c: ChangeRef, lang: Lang): string {
+    if (c.kind === 'metadata') return lang === 'zh' ? `文件 ${c.document} 的文件信息` : `header of ${c.document}`;
+    if (c.kind === 'document') return `${lang === 'zh' ? '文件' : 'document'} ${c.document}`;
+    return `${entityLabel(c.kind, lang)} ${c.name}`;
 }

@@ -42,7 +42,7 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         sideDocuments(oldSide, f => before.compared.has(f.path)),
         sideDocuments(newSide, f => after.compared.has(f.path)),
     );
-    if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files);
+    if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files, result.documents);
     if (options.json) {
         out(JSON.stringify(DiffResult.parse(result), null, 2));
     } else {
