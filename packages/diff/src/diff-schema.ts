@@ -49,11 +49,19 @@ export type DocumentChange = z.infer<typeof DocumentChange>;
 
 export const OutcomeDelta = z.object({
     rule: z.string().describe('rule name, or "" for the subject as a whole'),
-    aspect: z.enum(['status', 'total', 'grade', 'vetoed', 'clauses', 'exceptions', 'applies', 'complied', 'deadline', 'frequency', 'errors']),
+    aspect: z.string().describe('status, total, grade, vetoed, clauses, exceptions, applies, complied, deadline, frequency, errors — or a field path: due, daysLate, components[党风建设].score, actions[不作为提拔任用对象].duration, periods[2015年].count, restrictions.items[…].until'),
     old: z.string().nullable(),
     new: z.string().nullable(),
 });
 export type OutcomeDelta = z.infer<typeof OutcomeDelta>;
+
+export const ChangeRef = z.object({
+    id: z.string().describe('document/name of the rule or declaration, or the document name for its header fields or the whole document'),
+    document: z.string(),
+    kind: z.string().describe('rule or declaration kind (score, grade, deadline, subject…), "metadata" for header fields, "document" for a whole document'),
+    name: z.string(),
+});
+export type ChangeRef = z.infer<typeof ChangeRef>;
 
 export const ScenarioImpact = z.object({
     file: z.string(),
@@ -61,6 +69,8 @@ export const ScenarioImpact = z.object({
     scenario: z.string(),
     subject: z.string(),
     changes: z.array(OutcomeDelta),
+    causes: z.array(ChangeRef).describe('the rule changes that, each applied alone to the old rules, change this outcome'),
+    jointly: z.boolean().describe('no single change does it alone: the causes listed act only together'),
 });
 export type ScenarioImpact = z.infer<typeof ScenarioImpact>;
 
@@ -68,6 +78,8 @@ export const ImpactResult = z.object({
     total: z.number().int().describe('scenarios run on both sides'),
     changed: z.array(ScenarioImpact),
     skipped: z.array(z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() })),
+    byChange: z.array(z.object({ change: ChangeRef, scenarios: z.array(z.string()).describe('file › suite › scenario') }))
+        .describe('changed scenarios grouped by the rule change that causes them (a scenario with several causes appears under each)'),
 });
 export type ImpactResult = z.infer<typeof ImpactResult>;
 

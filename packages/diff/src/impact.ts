@@ -1,18 +1,26 @@
-import { compileDocument, evaluate } from '@zeren/evaluator';
-import type { Program } from '@zeren/evaluator';
 import type { Outcome, ScenarioIR } from '@zeren/model';
-import type { ImpactResult, ScenarioImpact } from './diff-schema.js';
-import type { LoadedFile, LoadedSide, SourceFile } from './load-side.js';
-import { loadSide } from './load-side.js';
+import type { ChangeRef, DocumentChange, ImpactResult, ScenarioImpact } from './diff-schema.js';
+import type { LoadedFile, LoadedSide, SideLoader, SourceFile } from './side.js';
 import { outcomeDeltas } from './outcome-delta.js';
+import { Programs, runScenario } from './run-scenario.js';
+import { spliceDocument } from './splice.js';
+import type { SpliceKey } from './splice.js';
 
 /**
  * Runs the new side's scenarios against both revisions of the rules. A scenario file is
  * lowered once per side, together with that side's rule files, so its facts are typed against
  * each side's own subjects (a fact renamed on one side makes the scenario invalid there, and
  * it is reported as skipped rather than silently evaluated with a default).
+ *
+ * Attribution: for a scenario whose outcome changes, each change of its document is applied
+ * alone to the old IR (spliceDocument) and the scenario run again; the changes that by
+ * themselves alter the old outcome are its causes. When none does alone, the document's
+ * changes are listed as acting jointly. Cost: one compilation per change of a document with a
+ * changed scenario, plus one evaluation per (changed scenario × change of its document).
  */
-export async function computeImpact(oldSide: LoadedSide, oldFiles: SourceFile[], newSide: LoadedSide, newFiles: SourceFile[]): Promise<ImpactResult> {
+export async function computeImpact(
+    loadSide: SideLoader, oldSide: LoadedSide, oldFiles: SourceFile[], newSide: LoadedSide, newFiles: SourceFile[], changes: DocumentChange[] = [],
+): Promise<ImpactResult> {
     const scenarioFiles = newSide.files.filter(f => f.suites.length > 0 && f.documents.length === 0).map(f => f.path);
     const ruleFiles = oldSide.files.filter(f => f.documents.length > 0).map(f => f.path);
     const sources = [
@@ -20,9 +28,10 @@ export async function computeImpact(oldSide: LoadedSide, oldFiles: SourceFile[],
         ...newFiles.filter(f => scenarioFiles.includes(f.path) && !ruleFiles.includes(f.path)),
     ];
     const oldWithScenarios = await loadSide(sources);
-    const oldPrograms = programs(oldWithScenarios);
-    const newPrograms = programs(newSide);
-    const result: ImpactResult = { total: 0, changed: [], skipped: [] };
+    const oldPrograms = new Programs(d => oldWithScenarios.documentIR(d));
+    const newPrograms = new Programs(d => newSide.documentIR(d));
+    const attribute = attribution(oldWithScenarios, newSide, changes);
+    const result: ImpactResult = { total: 0, changed: [], skipped: [], byChange: [] };
     for (const file of newSide.files) {
         for (const suite of file.suites) {
             for (const scenario of suite.scenarios) {
@@ -34,41 +43,69 @@ export async function computeImpact(oldSide: LoadedSide, oldFiles: SourceFile[],
                 if (!before) { skip('not on the old side / 旧版本中没有此场景'); continue; }
                 const oldProblem = problemOf(before.file, before.scenario);
                 if (oldProblem) { skip(`old side: ${oldProblem}`); continue; }
-                const o = run(oldPrograms, suite.document, before.scenario);
-                const n = run(newPrograms, suite.document, scenario);
+                const o = runScenario(oldPrograms.of(suite.document), before.scenario);
+                const n = runScenario(newPrograms.of(suite.document), scenario);
                 if (typeof o === 'string' || typeof n === 'string') { skip((typeof o === 'string' ? o : n) as string); continue; }
                 result.total++;
-                const changes = outcomeDeltas(o, n);
-                if (changes.length) result.changed.push({ ...id, subject: scenario.subject.name, changes } satisfies ScenarioImpact);
+                const deltas = outcomeDeltas(o, n);
+                if (!deltas.length) continue;
+                const { causes, jointly } = attribute(suite.document, before.scenario, o);
+                result.changed.push({ ...id, subject: scenario.subject.name, changes: deltas, causes, jointly } satisfies ScenarioImpact);
             }
         }
     }
+    result.byChange = groupByChange(result.changed);
     return result;
 }
 
-function programs(side: LoadedSide): (document: string) => Program | string {
-    const cache = new Map<string, Program | string>();
-    return document => {
-        if (!cache.has(document)) {
-            const ir = side.documentIR(document);
-            try {
-                cache.set(document, ir ? compileDocument(ir) : `no document ${document}`);
-            } catch (e) {
-                cache.set(document, `cannot compile ${document}: ${(e as Error).message}`);
-            }
+/** The rule changes that alone change a scenario's old outcome (see computeImpact). */
+function attribution(oldSide: LoadedSide, newSide: LoadedSide, changes: DocumentChange[]) {
+    const hybrids = new Map<string, Programs>();
+    return (document: string, scenario: ScenarioIR, oldOutcome: Outcome): { causes: ChangeRef[]; jointly: boolean } => {
+        const change = changes.find(c => c.document === document);
+        const candidates = change ? candidatesOf(change) : [];
+        // The document itself is unchanged: what moved is in a document it refines or cites.
+        if (candidates.length === 0) {
+            const elsewhere = changes.filter(c => c.document !== document).flatMap(candidatesOf).map(c => c.ref);
+            return { causes: elsewhere, jointly: elsewhere.length > 1 };
         }
-        return cache.get(document)!;
+        const oldIR = oldSide.documentIR(document), newIR = newSide.documentIR(document);
+        if (!oldIR || !newIR) return { causes: candidates.map(c => c.ref), jointly: candidates.length > 1 };
+        const causes: ChangeRef[] = [];
+        for (const c of candidates) {
+            const key = `${document}\u0000${c.ref.id}\u0000${c.ref.kind}`;
+            if (!hybrids.has(key)) {
+                const spliced = spliceDocument(oldIR, newIR, c.splice);
+                hybrids.set(key, new Programs(d => (d === document ? spliced : oldSide.documentIR(d))));
+            }
+            const alone = runScenario(hybrids.get(key)!.of(document), scenario);
+            if (typeof alone === 'string' || outcomeDeltas(oldOutcome, alone).length > 0) causes.push(c.ref);
+        }
+        return causes.length ? { causes, jointly: false } : { causes: candidates.map(c => c.ref), jointly: true };
     };
 }
 
-function run(programOf: (d: string) => Program | string, document: string, scenario: ScenarioIR): Outcome | string {
-    const program = programOf(document);
-    if (typeof program === 'string') return program;
-    try {
-        return evaluate(program, scenario.subject.name, scenario.facts, { year: scenario.year, asOf: scenario.asOf });
-    } catch (e) {
-        return (e as Error).message;
+function candidatesOf(change: DocumentChange): { ref: ChangeRef; splice: SpliceKey }[] {
+    const doc = change.document;
+    if (change.status !== 'changed') return [{ ref: { id: doc, document: doc, kind: 'document', name: doc }, splice: { kind: 'metadata' } }];
+    const out: { ref: ChangeRef; splice: SpliceKey }[] = [];
+    if (change.metadata.length) out.push({ ref: { id: doc, document: doc, kind: 'metadata', name: doc }, splice: { kind: 'metadata' } });
+    for (const group of change.articles) {
+        for (const e of group.entities) out.push({ ref: { id: e.id, document: doc, kind: e.kind, name: e.name }, splice: { kind: 'entity', id: e.id } });
     }
+    return out;
+}
+
+function groupByChange(changed: ScenarioImpact[]): ImpactResult['byChange'] {
+    const groups = new Map<string, { change: ChangeRef; scenarios: string[] }>();
+    for (const s of changed) {
+        for (const c of s.causes) {
+            const key = `${c.id}\u0000${c.kind}`;
+            if (!groups.has(key)) groups.set(key, { change: c, scenarios: [] });
+            groups.get(key)!.scenarios.push(`${s.file} › ${s.suite} › ${s.scenario}`);
+        }
+    }
+    return [...groups.values()];
 }
 
 function findScenario(side: LoadedSide, suite: string, name: string): { file: LoadedFile; scenario: ScenarioIR } | undefined {

@@ -10,6 +10,6 @@ export { renderImpact } from './render-impact.js';
 export { canonicalListing } from './canonical-text.js';
 export { outcomeDeltas } from './outcome-delta.js';
 export { computeImpact } from './impact.js';
-export { loadSide, sideDocuments } from './load-side.js';
-export type { SourceFile, LoadedSide, LoadedFile, SideDiagnostic } from './load-side.js';
+export { sideDocuments } from './side.js';
+export type { SourceFile, LoadedSide, LoadedFile, SideDiagnostic, SideLoader } from './side.js';
 export { filesAtRevision, filesInWorkTree, GitError } from './git-revision.js';

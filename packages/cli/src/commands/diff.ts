@@ -3,9 +3,10 @@ import * as path from 'node:path';
 import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
-    DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree, loadSide,
+    DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree,
     renderDiff, renderImpact, sideDocuments,
 } from '@zeren/diff';
+import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
 import { collectFiles } from '../workspace-loader.js';
 
@@ -41,7 +42,7 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         sideDocuments(oldSide, f => before.compared.has(f.path)),
         sideDocuments(newSide, f => after.compared.has(f.path)),
     );
-    if (options.impact) result.impact = await computeImpact(oldSide, before.files, newSide, after.files);
+    if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files, result.documents);
     if (options.json) {
         out(JSON.stringify(DiffResult.parse(result), null, 2));
     } else {
