@@ -9,6 +9,8 @@ export function helpText(lang: Lang): string {
                                            运行全部场景，输出“N passed, M failed”
   zeren run --facts <事实.json|yaml> <规则…> [--subject 主体] [--as-of 日期] [--explain] [--json] [-o 文件]
                                            对一个主体的事实进行评估（--as-of：只用该日有效的文件）
+                                           [--rule 规则]…（只评估这些规则及其依据） [--document 文件名]（多个文件声明该主体时选一个）
+                                           退出码：0 全部判定；1 有未能判定的规则或发现问题；2 输入无效
   zeren explain --facts <事实文件> <规则…>  同 run --explain
   zeren diff <旧> <新> [--impact] [--json] [--exit-code]
                                            比较两个文件或目录的规则（语义差异，不是文本差异）
@@ -27,6 +29,8 @@ Usage:
                                            run every scenario; prints "N passed, M failed"
   zeren run --facts <facts.json|yaml> <rules…> [--subject NAME] [--as-of DATE] [--explain] [--json] [-o file]
                                            evaluate one subject's facts (--as-of: only documents in force that day)
+                                           [--rule NAME]… (only these rules and what they depend on) [--document NAME] (which document, when several declare the subject)
+                                           exit: 0 all decided; 1 something undetermined or a problem found; 2 invalid input
   zeren explain --facts <facts> <rules…>   same as run --explain
   zeren diff <old> <new> [--impact] [--json] [--exit-code]
                                            semantic diff of two rule files or folders

@@ -43,6 +43,8 @@ export async function main(argv: string[]): Promise<number> {
                 textconv: { type: 'boolean' },
                 'as-of': { type: 'string' },
                 calendar: { type: 'string' },
+                rule: { type: 'string', multiple: true },
+                document: { type: 'string' },
             },
         });
         lang = detectLang(values.lang);
@@ -75,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
                     facts: values.facts, subject: values.subject, explain: command === 'explain' || !!values.explain, json: !!values.json, output: values.output,
                     asOf: asOfOption(values['as-of'], lang),
                     calendar: calendarOption(values.calendar, lang),
+                    rules: values.rule, document: values.document,
                 }, out);
             case 'diff':
                 return await runDiff(argv, rest, lang, {

@@ -27,6 +27,8 @@ export interface ParsedFactFile {
     subject?: string;
     year?: number;
     asOf?: string;
+    /** The document to evaluate, when several declare the subject (`zeren run --document`). */
+    document?: string;
     /** Raw values by fact name, still untyped. */
     raw: Record<string, unknown>;
     /** Exact source text of numeric scalars, by JSON path. */
@@ -38,6 +40,7 @@ const Outer = z.object({
     subject: z.string().min(1).optional(),
     year: z.number().int().min(1900).max(2100).optional(),
     asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(checkIsoDate).optional(),
+    document: z.string().min(1).optional(),
     facts: z.record(z.string(), z.unknown()),
 }).strict();
 
@@ -122,7 +125,7 @@ export function parseFactFile(text: string, fileName: string): ParsedFactFile | 
         });
     };
     collect(doc.contents, []);
-    return { subject: outer.data.subject, year: outer.data.year, asOf: outer.data.asOf, raw: outer.data.facts, numberText, locate };
+    return { subject: outer.data.subject, year: outer.data.year, asOf: outer.data.asOf, document: outer.data.document, raw: outer.data.facts, numberText, locate };
 }
 
 export function isFactFileError(x: ParsedFactFile | FactFileError): x is FactFileError {
