@@ -16,6 +16,8 @@ export interface OptionSpec {
     arg?: Words;
     /** The only values allowed; anything else is a usage error that lists them. */
     values?: readonly string[];
+    /** May be given several times (the values are collected in order). */
+    multiple?: boolean;
     help: Words;
 }
 
@@ -53,6 +55,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
     'exit-code': { type: 'boolean', help: w('有变化时退出码 1（同 git diff --exit-code）', 'exit 1 when there are changes (as git diff --exit-code)') },
     textconv: { type: 'boolean', help: w('输出规范化的规则清单（供 git 的 textconv 使用）', 'print the canonical rule listing (for git\'s textconv)') },
     'as-of': { type: 'string', arg: w('日期', 'DATE'), help: w('只用该日（YYYY-MM-DD）有效的文件', 'only documents in force on that day (YYYY-MM-DD)') },
+    rule: { type: 'string', multiple: true, arg: w('规则', 'RULE'), help: w('只评估这条规则及其依据（可重复）；其他规则需要的事实不必给出', 'evaluate only this rule and what it depends on (repeatable); facts only other rules need are not required') },
     document: { type: 'string', arg: w('文件名', 'DOCUMENT'), help: w('有多个文件声明该主体时，选择其一（文件的名称）', 'the document to use when several declare the subject (its name)') },
     calendar: { type: 'string', arg: w('文件.json', 'file.json'), help: w('工作日历调整（本地安排或国家日历未覆盖的年份）', 'working-day overrides (a local arrangement, or a year the national calendar lacks)') },
 };
@@ -79,15 +82,15 @@ export const COMMANDS: CommandSpec[] = [
         usage: w('run --facts <事实文件> <规则…>', 'run --facts <facts> <rules…>'),
         summary: w('对一个主体的事实进行评估', 'evaluate one subject\'s facts'),
         args: w('规则文件或目录', 'rule files or folders'),
-        options: ['facts', 'subject', 'as-of', 'explain', 'json', 'output', 'calendar'],
-        examples: ['zeren run --facts facts/team.json rules.zeren', 'zeren run --json --facts cadre.yaml rules/ -o outcome.json'],
+        options: ['facts', 'subject', 'document', 'rule', 'as-of', 'explain', 'json', 'output', 'calendar'],
+        examples: ['zeren run --facts facts/team.json rules.zeren', 'zeren run --json --facts cadre.yaml rules/ -o outcome.json', 'zeren run --rule 领导班子否决 --facts partial.json rules.zeren'],
     },
     {
         name: 'explain',
         usage: w('explain --facts <事实文件> <规则…>', 'explain --facts <facts> <rules…>'),
         summary: w('同 run --explain', 'same as run --explain'),
         args: w('规则文件或目录', 'rule files or folders'),
-        options: ['facts', 'subject', 'as-of', 'json', 'output', 'calendar'],
+        options: ['facts', 'subject', 'document', 'rule', 'as-of', 'json', 'output', 'calendar'],
         examples: ['zeren explain --facts facts/cadre.yaml rules.zeren'],
     },
     {

@@ -54,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
                     facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
                     asOf: asOfOption(str(values['as-of']), lang),
                     calendar: calendarOption(str(values.calendar), lang),
+                    rules: values.rule as string[] | undefined, document: str(values.document),
                 }, out);
             case 'diff':
                 return await runDiff(argv, rest, lang, {
@@ -95,7 +96,7 @@ function asOfOption(value: string | undefined, lang: Lang): string | undefined {
 }
 
 /** A string option's value (parseArgs types every value as string | boolean). */
-function str(value: string | boolean | undefined): string | undefined {
+function str(value: string | string[] | boolean | undefined): string | undefined {
     return typeof value === 'string' ? value : undefined;
 }
 

@@ -6,7 +6,7 @@ import {
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
 import { Uncompilable, readFact } from './compile-expr.js';
-import { EvalError, MissingFact } from './eval-error.js';
+import { EvalError, MissingFact, NeedsAsOf } from './eval-error.js';
 import type { Frame } from './frame.js';
 
 /** The national working-day calendar (State Council arrangements, 2004–2026), built once. */
@@ -41,6 +41,8 @@ export interface DeadlineDetail {
     status: DeadlineStatus;
     daysLate?: number;
     workingDaysLate?: number;
+    /** Open because no as-of date was given to judge it by (its value is then undetermined). */
+    undated?: boolean;
     steps: { zh: string; en: string }[];
     summary: { zh: string; en: string };
 }
@@ -151,6 +153,18 @@ export function compileDeadline(
                 throw new EvalError('deadline-done-before-start', rule.name, showMoment(actual), showMoment(from));
             }
         }
+        const due = result.dueAt ? formatDateTime(result.dueAt) : formatDate(result.due);
+        // Not done and no date to judge it by: open (未到期/未判定) with its due date, not an input error.
+        if (actual === null && f.ctx.asOf === undefined) {
+            return {
+                due, status: 'open', undated: true,
+                steps: result.steps.map(s => ({ zh: s.zh, en: s.en })),
+                summary: {
+                    zh: `${result.summary.zh}；尚未完成，没有截至日期无法判定是否逾期（用 --as-of 日期、事实文件的 asOf 或场景的 截至 给出）`,
+                    en: `${result.summary.en}; not done, and without an as-of date it cannot be judged (give one with --as-of DATE, asOf in the fact file, or 截至 in a scenario)`,
+                },
+            };
+        }
         try {
             const check = checkDeadline(result, {
                 actual: actual ?? undefined,
@@ -159,7 +173,7 @@ export function compileDeadline(
             });
             if (check.status === 'undetermined') throw new EvalError('time-error', check.summary.zh, check.summary.en);
             return {
-                due: result.dueAt ? formatDateTime(result.dueAt) : formatDate(result.due),
+                due,
                 done: actual === null ? undefined : typeof actual === 'number' ? formatDate(actual) : formatDateTime(actual as DateTime),
                 status: check.status as DeadlineStatus,
                 daysLate: check.daysLate,
@@ -174,7 +188,9 @@ export function compileDeadline(
 
     return {
         value: f => {
-            const s = detail(f).status;
+            const d = detail(f);
+            if (d.undated) throw new NeedsAsOf(rule.name, d.due!);
+            const s = d.status;
             return s === 'on-time' || s === 'open' || s === 'not-started' || s === 'not-applicable';
         },
         applies,

@@ -10,3 +10,9 @@ export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPat
 export type { FactFileError, ParsedFactFile, FactSource, SourcePosition, FactTree } from './fact-file.js';
 export { computeCoverage } from './coverage.js';
 export type { CoverageItem } from './coverage.js';
+export { missingFactErrors } from './missing-facts.js';
+export { Undetermined, undeterminedMessages } from './undetermined.js';
+export type { PartialRun, PartialVetoDetail } from './partial-run.js';
+export { factsNeededBy, rulesNeededBy, selectRules } from './select-rules.js';
+export type { RuleSelection } from './select-rules.js';
+export { outcomeExitCode } from './outcome-status.js';

@@ -174,7 +174,6 @@ const CATALOG = {
     'scenario-doc-superseded': ['场景截至 {0}，文件“{1}”已被“{2}”废止（{3} 起）', 'As of {0} the document \'{1}\' is superseded by \'{2}\' (from {3})'],
     'scenario-doc-expired': ['场景截至 {0}，文件“{1}”已失效（{2} 起）', 'As of {0} the document \'{1}\' has expired (from {2})'],
     'cli-none-in-force': ['{0} 没有对主体“{1}”有效的文件（{2}）', 'On {0} no document for the subject \'{1}\' is in force ({2})'],
-    'cli-as-of-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file)'],
     'cli-several-in-force': ['{0} 有多个对主体“{1}”有效的文件：{2}', 'On {0} several documents for the subject \'{1}\' are in force: {2}'],
     // ---- command line (usage errors name the valid choices)
     'cli-unknown-command': ['未知命令“{0}”；可用命令：{1}', 'Unknown command \'{0}\'; commands: {1}'],
@@ -203,6 +202,15 @@ const CATALOG = {
     // ---- zeren schema --facts
     'schema-subject-several': ['有多个文件声明主体“{0}”（{1}）：请用 --document 选择其一', 'Several documents declare the subject \'{0}\' ({1}): choose one with --document'],
     'schema-document-unknown': ['没有文件“{0}”声明主体“{1}”（声明它的文件：{2}）', 'No document \'{0}\' declares the subject \'{1}\' (declared by: {2})'],
+    // ---- partial evaluation (a fact not given makes the rules that need it undetermined)
+    'undetermined-facts': ['{0}未能判定：缺少事实{1}', '{0} is undetermined: missing fact(s) {2}'],
+    'undetermined-via': ['{0}未能判定：所依据的{1}未能判定（缺少事实{2}）', '{0} is undetermined: {4}, which it depends on, is undetermined (missing fact(s) {3})'],
+    'undetermined-exception': ['{0}未能判定：条款{1}成立，但例外{2}无法判定（缺少事实{3}）', '{0} is undetermined: clause {1} holds but the exception {5} cannot be judged (missing fact(s) {4})'],
+    'undetermined-as-of': ['{0}未到期/未判定：期限 {1}，尚未完成；判定是否逾期需要截至日期（命令行 --as-of 日期、事实文件的 asOf 或场景的 截至）', '{0} is open: due {1} and not done; judging it needs an as-of date (--as-of DATE, asOf in the fact file, or 截至 in a scenario)'],
+    'undetermined-waits-as-of': ['{0}未能判定：所依据的期限{1}没有截至日期无法判定（命令行 --as-of 日期、事实文件的 asOf 或场景的 截至）', '{0} is undetermined: the deadline {2} it depends on cannot be judged without an as-of date (--as-of DATE, asOf in the fact file, or 截至 in a scenario)'],
+    'cli-rule-unknown': ['文件“{0}”中没有规则“{1}”{2}（可用：{3}）', 'The document \'{0}\' has no rule \'{1}\'{2} (available: {3})'],
+    'cli-document-unknown': ['没有声明主体“{0}”的文件“{1}”{2}（可用：{3}）', 'No document \'{1}\' declares the subject \'{0}\'{2} (available: {3})'],
+    'cli-document-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件，或用 --document 名称（或事实文件的 document）选择一个', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file), or one with --document NAME (or document in the fact file)'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;
