@@ -79,7 +79,7 @@ h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-bottom: 
 .counts { display: flex; flex-wrap: wrap; gap: .6em; padding: 0; list-style: none; }
 .counts li { border: 1px solid #ccd; border-radius: 4px; padding: .4em .8em; background: #f6f8fb; }
 .counts b { font-size: 1.3em; margin-left: .3em; }
-.charts { display: flex; flex-wrap: wrap; gap: 1em; }
+.charts { display: flex; flex-wrap: wrap; gap: 1em; } figure { margin: 0; }
 table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ddd; padding: .3em .6em; text-align: left; }
 th { background: #eef2f7; cursor: pointer; user-select: none; } tr:nth-child(even) td { background: #fafafa; }
 pre { background: #f7f7f7; padding: .8em; overflow-x: auto; white-space: pre-wrap; } .errors { color: #a00; }
