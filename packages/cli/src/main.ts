@@ -5,6 +5,7 @@ import { CliError } from './cli-error.js';
 import { runCheck } from './commands/check.js';
 import { runTests } from './commands/test.js';
 import { runFacts } from './commands/run.js';
+import { isBatchRun, runBatch } from './commands/run-batch.js';
 import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
@@ -50,12 +51,17 @@ export async function main(argv: string[]): Promise<number> {
             case 'explain':
                 requirePaths(rest, lang);
                 if (!values.facts) throw new CliError('cli-usage', 2, lang === 'zh' ? '需要 --facts <事实文件.json|yaml>' : '--facts <file.json|yaml> is required');
-                return await runFacts(rest, lang, {
-                    facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
-                    asOf: asOfOption(str(values['as-of']), lang),
-                    calendar: calendarOption(str(values.calendar), lang),
-                    rules: values.rule as string[] | undefined, document: str(values.document),
-                }, out);
+                {
+                    const runOptions = {
+                        facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
+                        asOf: asOfOption(str(values['as-of']), lang),
+                        calendar: calendarOption(str(values.calendar), lang),
+                        rules: values.rule as string[] | undefined, document: str(values.document),
+                    };
+                    const batch = { ...runOptions, factsList: values['facts-list'] as string[] | undefined, report: str(values.report) };
+                    if (isBatchRun(batch)) return await runBatch(rest, lang, batch, out, err);
+                    return await runFacts(rest, lang, runOptions, out);
+                }
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,

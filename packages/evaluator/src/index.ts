@@ -8,6 +8,8 @@ export { formatOutcome } from './format-outcome.js';
 export { displayValue } from './values.js';
 export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPath, readFactTree, factFileAt } from './fact-file.js';
 export type { FactFileError, ParsedFactFile, FactSource, SourcePosition, FactTree } from './fact-file.js';
+export { evaluateMany, evaluateRow } from './batch/evaluate-many.js';
+export type { BatchRow, RowError, RowResult, EvaluateManyOptions } from './batch/evaluate-many.js';
 export { computeCoverage } from './coverage.js';
 export type { CoverageItem } from './coverage.js';
 export { missingFactErrors } from './missing-facts.js';

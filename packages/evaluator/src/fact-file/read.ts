@@ -21,8 +21,10 @@ export interface FactTree {
 /** Values aliases may expand to before the file is taken for an alias bomb ("billion laughs"). */
 export const MAX_ALIAS_VALUES = 100_000;
 
-export function readFactTree(text: string, fileName: string, lineOffset = 0): FactTree | FactFileError {
-    if (/\.json$/i.test(fileName)) {
+/** `json`: strict JSON (default: by the file's extension); `lineOffset`: lines before the text (a line of a JSON Lines file). */
+export function readFactTree(text: string, fileName: string, options: { json?: boolean; lineOffset?: number } = {}): FactTree | FactFileError {
+    const lineOffset = options.lineOffset ?? 0;
+    if (options.json ?? /\.json$/i.test(fileName)) {
         try {
             JSON.parse(text);
         } catch (e) {
