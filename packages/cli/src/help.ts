@@ -5,7 +5,7 @@ export function helpText(lang: Lang): string {
 
 用法：
   zeren check <文件或目录…>                检查规则与场景文件（有错误时退出码 1）
-  zeren test <文件或目录…> [--reporter text|junit|json] [-o 文件] [--explain] [--coverage]
+  zeren test <文件或目录…> [--reporter text|junit|json] [-o 文件] [--explain] [--coverage] [--coverage-min N]
                                            运行全部场景，输出“N passed, M failed”
   zeren run --facts <事实.json|yaml> <规则…> [--subject 主体] [--as-of 日期] [--explain] [--json] [-o 文件]
                                            对一个主体的事实进行评估（--as-of：只用该日有效的文件）
@@ -23,7 +23,7 @@ export function helpText(lang: Lang): string {
 
 Usage:
   zeren check <files or dirs…>             check rule and scenario files (exit 1 on errors)
-  zeren test <files or dirs…> [--reporter text|junit|json] [-o file] [--explain] [--coverage]
+  zeren test <files or dirs…> [--reporter text|junit|json] [-o file] [--explain] [--coverage] [--coverage-min N]
                                            run every scenario; prints "N passed, M failed"
   zeren run --facts <facts.json|yaml> <rules…> [--subject NAME] [--as-of DATE] [--explain] [--json] [-o file]
                                            evaluate one subject's facts (--as-of: only documents in force that day)

@@ -43,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
                 textconv: { type: 'boolean' },
                 'as-of': { type: 'string' },
                 calendar: { type: 'string' },
+                'coverage-min': { type: 'string' },
             },
         });
         lang = detectLang(values.lang);
@@ -65,7 +66,11 @@ export async function main(argv: string[]): Promise<number> {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
                 if (!['text', 'junit', 'json'].includes(reporter)) throw new CliError('cli-usage', 2, `--reporter ${values.reporter}`);
-                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain, coverage: values.coverage, calendar: calendarOption(values.calendar, lang) }, out);
+                const coverageMin = values['coverage-min'];
+                if (coverageMin !== undefined && !/^(100(\.0+)?|\d{1,2}(\.\d+)?)$/.test(coverageMin)) {
+                    throw new CliError('cli-usage', 2, lang === 'zh' ? `--coverage-min 须为 0 到 100 的数：${coverageMin}` : `--coverage-min must be a number from 0 to 100: ${coverageMin}`);
+                }
+                return await runTests(rest, lang, { reporter, output: values.output, explain: values.explain, coverage: values.coverage, coverageMin, calendar: calendarOption(values.calendar, lang) }, out);
             }
             case 'run':
             case 'explain':

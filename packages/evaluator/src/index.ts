@@ -10,3 +10,5 @@ export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPat
 export type { FactFileError, ParsedFactFile } from './fact-file.js';
 export { computeCoverage } from './coverage.js';
 export type { CoverageItem } from './coverage.js';
+export { computeOutcomeCoverage, ruleOutcomes } from './outcome-coverage.js';
+export type { OutcomeItem } from './outcome-coverage.js';
