@@ -46,7 +46,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
     facts: { type: 'string', short: 'f', arg: w('事实文件', 'FILE'), help: w('事实文件：一个主体（.json/.yaml），或多个主体（JSON 数组、.jsonl、.csv、.xlsx）', 'the fact file: one subject (.json/.yaml), or many (a JSON array, .jsonl, .csv, .xlsx)') },
     subject: { type: 'string', arg: w('主体', 'NAME'), help: w('事实文件未写明主体时指定', 'the subject, when the fact file does not name it') },
     explain: { type: 'boolean', help: w('同时输出解释（每条规则为何适用或不适用）', 'also print the explanation (why each rule applies or not)') },
-    coverage: { type: 'boolean', help: w('列出没有场景覆盖的规则、条款与例外；有则失败', 'list rules, clauses and exceptions no scenario exercises; any fails the run') },
+    coverage: { type: 'boolean', help: w('结果覆盖率：每个等次、条款成立与不成立、例外适用与不适用、期限状态……是否都有场景达到', 'outcome coverage: whether scenarios reach every grade band, each clause holding and not, each exception applying and not, each deadline status…') },
+    'coverage-min': { type: 'string', arg: w('百分比', 'PERCENT'), help: w('结果覆盖率低于该百分比（0–100）时退出码 1', 'exit 1 when outcome coverage is below this percentage (0–100)') },
     seed: { type: 'string', arg: w('语料文件或目录', 'corpus file or dir'), help: w('语料（默认 ../shared/seed 或 ZEREN_SEED）', 'the corpus (default ../shared/seed or ZEREN_SEED)') },
     check: { type: 'boolean', help: w('只核对，不写入；过期时退出码 1', 'verify only, write nothing; exit 1 when stale') },
     json: { type: 'boolean', help: w('输出 JSON', 'print JSON') },
@@ -76,7 +77,7 @@ export const COMMANDS: CommandSpec[] = [
         usage: w('test <文件或目录…>', 'test <files or dirs…>'),
         summary: w('运行全部场景，输出“N passed, M failed”', 'run every scenario; prints "N passed, M failed"'),
         args: w('场景文件或目录（旁边的规则文件自动加载）', 'scenario files or folders (the rule files beside them are loaded too)'),
-        options: ['reporter', 'output', 'explain', 'coverage', 'calendar'],
+        options: ['reporter', 'output', 'explain', 'coverage', 'coverage-min', 'calendar'],
         examples: ['zeren test examples', 'zeren test examples --reporter junit -o junit.xml'],
     },
     {

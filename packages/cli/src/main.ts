@@ -45,7 +45,11 @@ export async function main(argv: string[]): Promise<number> {
             case 'test': {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
-                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, calendar: calendarOption(str(values.calendar), lang) }, out);
+                const coverageMin = str(values['coverage-min']);
+                if (coverageMin !== undefined && !/^(100(\.0+)?|\d{1,2}(\.\d+)?)$/.test(coverageMin)) {
+                    throw new CliError('cli-option-value', 2, '--coverage-min', coverageMin, '0–100');
+                }
+                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin, calendar: calendarOption(str(values.calendar), lang) }, out);
             }
             case 'run':
             case 'explain':

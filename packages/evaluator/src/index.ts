@@ -18,3 +18,5 @@ export type { PartialRun, PartialVetoDetail } from './partial-run.js';
 export { factsNeededBy, rulesNeededBy, selectRules } from './select-rules.js';
 export type { RuleSelection } from './select-rules.js';
 export { outcomeExitCode } from './outcome-status.js';
+export { computeOutcomeCoverage, ruleOutcomes } from './outcome-coverage.js';
+export type { OutcomeItem } from './outcome-coverage.js';
