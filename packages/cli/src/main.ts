@@ -43,6 +43,8 @@ export async function main(argv: string[]): Promise<number> {
                 textconv: { type: 'boolean' },
                 'as-of': { type: 'string' },
                 calendar: { type: 'string' },
+                suggest: { type: 'boolean' },
+                write: { type: 'boolean' },
             },
         });
         lang = detectLang(values.lang);
@@ -79,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
+                    suggest: !!values.suggest, write: !!values.write,
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);
