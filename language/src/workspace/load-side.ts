@@ -30,7 +30,7 @@ export async function loadSide(files: SourceFile[]): Promise<LoadedSide> {
             message: typeof d.message === 'string' ? d.message : d.message.value,
             fatal: FATAL.test(String(d.code ?? '')) && !crossDocument(d.data),
         }));
-        return { path: file.path, documents: ir.documents, suites: ir.suites, diagnostics };
+        return { path: file.path, text: file.text, documents: ir.documents, suites: ir.suites, diagnostics };
     });
     return { files: loaded, documentIR: name => Zeren.model.Models.documentIR(name) };
 }

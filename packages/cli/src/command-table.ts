@@ -55,6 +55,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
     impact: { type: 'boolean', help: w('同时列出场景结果的变化', 'also list how scenario outcomes change') },
     'exit-code': { type: 'boolean', help: w('有变化时退出码 1（同 git diff --exit-code）', 'exit 1 when there are changes (as git diff --exit-code)') },
     textconv: { type: 'boolean', help: w('输出规范化的规则清单（供 git 的 textconv 使用）', 'print the canonical rule listing (for git\'s textconv)') },
+    suggest: { type: 'boolean', help: w('列出新版本下不再成立的场景期望，并给出新的期望值', 'list scenario expectations that no longer hold on the new side, with the new expected values') },
+    write: { type: 'boolean', help: w('写入文件（diff --suggest：把新的期望值写入场景文件）', 'write the files (diff --suggest: write the new expected values into the scenario files)') },
     'as-of': { type: 'string', arg: w('日期', 'DATE'), help: w('只用该日（YYYY-MM-DD）有效的文件', 'only documents in force on that day (YYYY-MM-DD)') },
     'facts-list': { type: 'string', multiple: true, arg: w('事实名=文件', 'FACT=FILE'), help: w('列表事实（如 成员）的表格，按 名称 列对应主体行（可重复）', 'a table of a list fact (e.g. 成员), keyed to the subject rows by 名称 (repeatable)') },
     report: { type: 'string', arg: w('报告.html', 'report.html'), help: w('写出一个可离线打开的 HTML 报告（图表、可排序的表格、每个主体的解释）', 'write a self-contained HTML report (charts, a sortable table, each subject\'s explanation)') },
@@ -101,7 +103,7 @@ export const COMMANDS: CommandSpec[] = [
         usage: w('diff <旧> <新> | diff --git <修订1> [<修订2>] [-- 路径…] | diff --textconv <文件>', 'diff <old> <new> | diff --git <rev1> [<rev2>] [-- paths…] | diff --textconv <file>'),
         summary: w('比较规则的语义差异（不是文本差异）', 'semantic diff of rules (not of text)'),
         args: w('两个文件或目录；或 git 修订（省略修订2 则与工作区比较）', 'two files or folders; or git revisions (rev2 omitted: the work tree)'),
-        options: ['git', 'impact', 'json', 'exit-code', 'textconv'],
+        options: ['git', 'impact', 'json', 'exit-code', 'textconv', 'suggest', 'write'],
         examples: ['zeren diff old/rules.zeren new/rules.zeren --impact', 'zeren diff --git HEAD~1 HEAD', 'zeren diff --git main -- rules/'],
     },
     {

@@ -69,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
+                    suggest: !!values.suggest, write: !!values.write,
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);

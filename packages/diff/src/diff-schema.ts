@@ -74,10 +74,29 @@ export const ScenarioImpact = z.object({
 });
 export type ScenarioImpact = z.infer<typeof ScenarioImpact>;
 
+const Position = z.object({ line: z.number().int(), character: z.number().int() }).describe('0-based, as in the language server protocol');
+
+export const StaleExpectation = z.object({
+    file: z.string(),
+    line: z.number().int(),
+    suite: z.string(),
+    scenario: z.string(),
+    rule: z.string(),
+    expected: z.string(),
+    actual: z.string(),
+    range: z.object({ start: Position, end: Position }).optional().describe('the expectation\'s text in the scenario file'),
+    suggestion: z.string().optional().describe('the expectation rewritten to hold on the new side, in the file\'s syntax; absent when it cannot be written automatically'),
+});
+export type StaleExpectation = z.infer<typeof StaleExpectation>;
+
+const ScenarioRef = z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() });
+
 export const ImpactResult = z.object({
     total: z.number().int().describe('scenarios run on both sides'),
     changed: z.array(ScenarioImpact),
-    skipped: z.array(z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() })),
+    skipped: z.array(ScenarioRef),
+    broken: z.array(ScenarioRef).describe('scenarios that load on the old side and no longer load on the new one (a dropped clause still named in 期望, a renamed fact)'),
+    stale: z.array(StaleExpectation).describe('expectations that held on the old side and no longer hold'),
     byChange: z.array(z.object({ change: ChangeRef, scenarios: z.array(z.string()).describe('file › suite › scenario') }))
         .describe('changed scenarios grouped by the rule change that causes them (a scenario with several causes appears under each)'),
 });

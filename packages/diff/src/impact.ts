@@ -1,8 +1,9 @@
 import type { Outcome, ScenarioIR } from '@zeren/model';
 import type { ChangeRef, DocumentChange, ImpactResult, ScenarioImpact } from './diff-schema.js';
-import type { LoadedFile, LoadedSide, SideLoader, SourceFile } from './side.js';
+import type { LoadedFile, LoadedSide, SideDiagnostic, SideLoader, SourceFile } from './side.js';
 import { outcomeDeltas } from './outcome-delta.js';
-import { Programs, runScenario } from './run-scenario.js';
+import { Programs, outcomeOf } from './run-scenario.js';
+import { staleExpectations } from './stale.js';
 import { spliceDocument } from './splice.js';
 import type { SpliceKey } from './splice.js';
 
@@ -31,7 +32,7 @@ export async function computeImpact(
     const oldPrograms = new Programs(d => oldWithScenarios.documentIR(d));
     const newPrograms = new Programs(d => newSide.documentIR(d));
     const attribute = attribution(oldWithScenarios, newSide, changes);
-    const result: ImpactResult = { total: 0, changed: [], skipped: [], byChange: [] };
+    const result: ImpactResult = { total: 0, changed: [], skipped: [], broken: [], stale: [], byChange: [] };
     for (const file of newSide.files) {
         for (const suite of file.suites) {
             for (const scenario of suite.scenarios) {
@@ -39,14 +40,18 @@ export async function computeImpact(
                 const before = findScenario(oldWithScenarios, suite.name, scenario.name);
                 const skip = (reason: string) => result.skipped.push({ ...id, reason });
                 const newProblem = problemOf(file, scenario);
-                if (newProblem) { skip(newProblem); continue; }
+                const oldProblem = before && problemOf(before.file, before.scenario);
+                const brokenNow = before && !oldProblem && newProblem;
+                if (brokenNow) result.broken.push({ ...id, reason: (newProblem.facts ?? newProblem.expectations)! });
+                if (newProblem?.facts) { if (!brokenNow) skip(newProblem.facts); continue; }
                 if (!before) { skip('not on the old side / 旧版本中没有此场景'); continue; }
-                const oldProblem = problemOf(before.file, before.scenario);
-                if (oldProblem) { skip(`old side: ${oldProblem}`); continue; }
-                const o = runScenario(oldPrograms.of(suite.document), before.scenario);
-                const n = runScenario(newPrograms.of(suite.document), scenario);
+                if (oldProblem) { skip(`old side: ${oldProblem.facts ?? oldProblem.expectations}`); continue; }
+                const oldProgram = oldPrograms.of(suite.document), newProgram = newPrograms.of(suite.document);
+                const o = outcomeOf(oldProgram, before.scenario);
+                const n = outcomeOf(newProgram, scenario);
                 if (typeof o === 'string' || typeof n === 'string') { skip((typeof o === 'string' ? o : n) as string); continue; }
                 result.total++;
+                if (typeof oldProgram !== 'string' && typeof newProgram !== 'string') result.stale.push(...staleExpectations(file.path, oldProgram, before.scenario, newProgram, scenario));
                 const deltas = outcomeDeltas(o, n);
                 if (!deltas.length) continue;
                 const { causes, jointly } = attribute(suite.document, before.scenario, o);
@@ -78,7 +83,7 @@ function attribution(oldSide: LoadedSide, newSide: LoadedSide, changes: Document
                 const spliced = spliceDocument(oldIR, newIR, c.splice);
                 hybrids.set(key, new Programs(d => (d === document ? spliced : oldSide.documentIR(d))));
             }
-            const alone = runScenario(hybrids.get(key)!.of(document), scenario);
+            const alone = outcomeOf(hybrids.get(key)!.of(document), scenario);
             if (typeof alone === 'string' || outcomeDeltas(oldOutcome, alone).length > 0) causes.push(c.ref);
         }
         return causes.length ? { causes, jointly: false } : { causes: candidates.map(c => c.ref), jointly: true };
@@ -119,9 +124,22 @@ function findScenario(side: LoadedSide, suite: string, name: string): { file: Lo
     return undefined;
 }
 
-/** The first error inside the scenario's own lines: its facts do not fit that side's rules. */
-function problemOf(file: LoadedFile, scenario: ScenarioIR): string | undefined {
-    const { start, end } = scenario.loc.range;
-    const d = file.diagnostics.find(x => x.line - 1 >= start.line && x.line - 1 <= end.line);
-    return d ? `${d.file}:${d.line}: ${d.message}` : undefined;
+/**
+ * The first error inside the scenario's own lines — from its name to the next scenario of the
+ * file as written (a scenario's location covers its name only). An error after its last fact is in its
+ * 期望: the scenario still runs (its facts are sound), but no longer loads as written.
+ */
+function problemOf(file: LoadedFile, scenario: ScenarioIR): { facts?: string; expectations?: string } | undefined {
+    const start = scenario.loc.range.start.line;
+    // The next 场景 as written (one whose subject does not resolve is missing from the IR).
+    const lines = file.text.split('\n');
+    let end = start + 1;
+    while (end < lines.length && !/^\s*场景[\s"]/.test(lines[end])) end++;
+    end--;
+    const lastFact = Math.max(start, ...[...scenario.factLocs.values()].map(l => l.range.end.line));
+    const text = (d: SideDiagnostic) => `${d.file}:${d.line}: ${d.message}`;
+    const inFacts = file.diagnostics.find(x => x.line - 1 >= start && x.line - 1 <= lastFact);
+    const inExpectations = file.diagnostics.find(x => x.line - 1 > lastFact && x.line - 1 <= end);
+    if (!inFacts && !inExpectations) return undefined;
+    return { facts: inFacts && text(inFacts), expectations: inExpectations && text(inExpectations) };
 }

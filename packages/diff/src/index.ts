@@ -13,3 +13,6 @@ export { computeImpact } from './impact.js';
 export { sideDocuments } from './side.js';
 export type { SourceFile, LoadedSide, LoadedFile, SideDiagnostic, SideLoader } from './side.js';
 export { filesAtRevision, filesInWorkTree, GitError } from './git-revision.js';
+export { applySuggestions, currentText } from './suggest.js';
+export { spliceDocument } from './splice.js';
+export { outcomeFacets } from './outcome-delta.js';

@@ -21,6 +21,18 @@ export function renderImpact(impact: ImpactResult, lang: Lang): string[] {
         if (causes) lines.push(`    ${zh ? (s.jointly ? '共同原因' : '原因') : s.jointly ? 'caused jointly by' : 'caused by'}${zh ? '：' : ': '}${causes}`);
         lines.push(...changeLines(s.changes, lang).map(l => `    ${l}`));
     }
+    if (impact.broken.length) {
+        lines.push(zh ? `  新版本中不再加载的场景：${impact.broken.length} 个` : `  Scenarios that no longer load on the new side: ${impact.broken.length}`);
+        for (const s of impact.broken) lines.push(`    ${s.file} › ${s.suite} › ${s.scenario}${zh ? '：' : ': '}${s.reason}`);
+    }
+    if (impact.stale.length) {
+        lines.push(zh ? `  不再成立的期望：${impact.stale.length} 条` : `  Expectations that no longer hold: ${impact.stale.length}`);
+        for (const s of impact.stale) {
+            lines.push(zh
+                ? `    ${s.file}:${s.line} › ${s.scenario}：${s.rule} 期望 ${s.expected}，实际 ${s.actual}`
+                : `    ${s.file}:${s.line} › ${s.scenario}: ${s.rule} expected ${s.expected}, got ${s.actual}`);
+        }
+    }
     for (const s of impact.skipped) {
         lines.push(zh ? `  跳过 ${s.file} › ${s.suite} › ${s.scenario}：${s.reason}` : `  skipped ${s.file} › ${s.suite} › ${s.scenario}: ${s.reason}`);
     }

@@ -21,7 +21,7 @@ export class Programs {
 }
 
 /** The scenario's outcome under a program, with its 年度 and 截至; an evaluation error as text. */
-export function runScenario(program: Program | string, scenario: ScenarioIR): Outcome | string {
+export function outcomeOf(program: Program | string, scenario: ScenarioIR): Outcome | string {
     if (typeof program === 'string') return program;
     try {
         return evaluate(program, scenario.subject.name, scenario.facts, { year: scenario.year, asOf: scenario.asOf });

@@ -26,6 +26,7 @@ export interface SideDiagnostic {
 
 export interface LoadedFile {
     path: string;
+    text: string;
     documents: DocumentIR[];
     suites: ScenarioSuiteIR[];
     diagnostics: SideDiagnostic[];
