@@ -5,6 +5,7 @@ import { ScenarioTests } from './scenario-tests.js';
 import type { ActivationTiming } from './load-timing.js';
 import { messageLang } from './messages.js';
 import { registerFactSchema } from './fact-schema.js';
+import { registerFactFileDiagnostics } from './fact-file-diagnostics.js';
 
 /**
  * The extension's one output channel: the client's log and the activation line. (Left to itself
@@ -40,7 +41,7 @@ export function setSemanticDiffContext(state: 'available' | 'untrusted' | 'web')
 export async function activateWith(context: vscode.ExtensionContext, client: BaseLanguageClient, timing: ActivationTiming) {
     const tests = new ScenarioTests(client);
     const channel = outputChannel();
-    context.subscriptions.push(tests, channel, ...registerScenarioCommands(client, tests), ...registerFactSchema(client), { dispose: () => void client.stop() });
+    context.subscriptions.push(tests, channel, ...registerScenarioCommands(client, tests), ...registerFactSchema(client), ...registerFactFileDiagnostics(client), { dispose: () => void client.stop() });
     // Activation ends once the client is wired; the server keeps starting in the background.
     const activateMs = performance.now() - timing.activateStart;
     const activationMs = timing.loadMs + activateMs;

@@ -3,6 +3,7 @@ import type { ExecuteCommandAcceptor } from 'langium/lsp';
 import { AbstractExecuteCommandHandler } from 'langium/lsp';
 import { DocumentState } from 'langium';
 import { factFilesSchema } from '@zeren/model';
+import { checkFactFile } from './fact-file-check.js';
 import { currentLang } from '../validation/diagnostic-conversion.js';
 import type { ScenarioInfo, ScenarioRun } from './scenario-service.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
@@ -19,6 +20,8 @@ export const EVALUATE_SCENARIO = 'zeren.evaluateScenario';
 export const LIST_SCENARIOS = 'zeren.listScenarios';
 /** The JSON Schema of fact files for every subject of the workspace (the editor's *.facts.json validation). */
 export const FACT_SCHEMA = 'zeren.factSchema';
+/** The problems of a fact file's text ({ uri, text, lang? }), as `zeren run` would report them. */
+export const CHECK_FACT_FILE = 'zeren.checkFactFile';
 
 /**
  * `workspace/executeCommand` entry points for clients: list the scenarios of a file (or of the
@@ -37,6 +40,12 @@ export class ZerenCommandHandler extends AbstractExecuteCommandHandler {
         accept(LIST_SCENARIOS, async args => (await this.ready(), this.list(args[0] as ScenarioQuery | undefined)));
         accept(EVALUATE_SCENARIO, async args => (await this.ready(), this.evaluate(args[0] as ScenarioQuery | undefined)));
         accept(FACT_SCHEMA, async args => (await this.ready(), this.factSchema(args[0] as { lang?: 'zh' | 'en' } | undefined)));
+        accept(CHECK_FACT_FILE, async args => {
+            await this.ready();
+            const q = args[0] as { uri?: unknown; text?: unknown; lang?: 'zh' | 'en' } | undefined;
+            if (typeof q?.uri !== 'string' || typeof q.text !== 'string') return [];
+            return checkFactFile(q.text, q.uri, this.zeren.model.Models.documentGraph().documents, q.lang ?? currentLang());
+        });
     }
 
     /** Adds a command that only one build of the server has (the Node server's git diff). */
