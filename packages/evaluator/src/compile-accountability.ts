@@ -179,7 +179,11 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
             };
             for (const { item, test } of items) {
                 const applies = test(f);
-                if (applies && !from) throw new EvalError('eval-restriction-no-start', item.name, startName);
+                if (applies && !from) {
+                    // Not given at all: the rule is undetermined (partial evaluation); given as 无: an error.
+                    if (start && isMissing(() => start(f))) throw new MissingFact(startName);
+                    throw new EvalError('eval-restriction-no-start', item.name, startName);
+                }
                 const dates = applies && from && item.period ? restrictionDatesOrError(from, item.period) : undefined;
                 out.items.push({
                     name: item.name, cite: cite(document, item.citation?.text), measure: item.measure, applies,
@@ -189,6 +193,15 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
             return out;
         },
     };
+}
+
+function isMissing(read: () => unknown): boolean {
+    try {
+        read();
+        return false;
+    } catch (e) {
+        return e instanceof MissingFact;
+    }
 }
 
 /** A restriction running past the calendar's last year (9999 年内 from a decision date) is an input error. */

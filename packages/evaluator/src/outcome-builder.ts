@@ -11,7 +11,7 @@ import { explainRule } from './explain.js';
 import { scaled } from './values.js';
 import type { VetoDetail } from './compile-veto.js';
 import type { PartialVetoDetail } from './partial-run.js';
-import { isPartialCause, partialVetoAfter } from './partial-run.js';
+import { isPartialCause, partialVetoAfter, undeterminedDetail } from './partial-run.js';
 import type { Undetermined } from './undetermined.js';
 import { undeterminedMessages } from './undetermined.js';
 
@@ -30,8 +30,13 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     const trace: TraceStep[] = [];
     // Details computed here may fail where the fast path did not look (per-clause detail).
     const errors = new Map(run.errors);
-    const undetermined = run.undetermined;
+    const undetermined = new Map(run.undetermined);
     const rules: RuleStatus[] = [];
+    // A detail that reads a fact the value did not need: the entry is left out and the rule is undetermined.
+    const detailFailed = (c: CompiledRule, e: unknown) => {
+        if (isPartialCause(e)) undetermined.set(c.index, undeterminedDetail(sp, c.rule, frame, e, undetermined));
+        else errors.set(c.index, e);
+    };
     for (const c of sp.rules) {
         const value = frame.r[c.index];
         const failed = value === FAILED;
@@ -112,7 +117,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const { summary: _summary, ...d } = c.deadline.detail(frame);
                     outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d });
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -122,7 +127,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const d = c.frequency.detail(frame);
                     outcome.frequencies.push({ rule: rule.name, cite: cite(rule.citation), status: d.status, window: d.window, periods: d.periods });
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -131,7 +136,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                 try {
                     (outcome.accountability ??= []).push(c.acc.detail(frame, doc));
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -158,7 +163,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
             }
         }
         if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined && !why) trace.push(...explainRule(c, program, frame, outcome));
-        if (evaluated || value !== undefined) rules.push(ruleStatus(c, why, errors.has(c.index), cite(rule.citation)));
+        if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), cite(rule.citation)));
         else rules.push({ rule: rule.name, kind: rule.kind, cite: cite(rule.citation), status: 'not-evaluated' });
     }
     outcome.rules = rules;
