@@ -30,12 +30,17 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     const trace: TraceStep[] = [];
     // Details computed here may fail where the fast path did not look (per-clause detail).
     const errors = new Map(run.errors);
-    const undetermined = new Map(run.undetermined);
+    // Copied only should a detail need to add to it (never when every fact is given).
+    let undetermined = run.undetermined;
     const rules: RuleStatus[] = [];
     // A detail that reads a fact the value did not need: the entry is left out and the rule is undetermined.
     const detailFailed = (c: CompiledRule, e: unknown) => {
-        if (isPartialCause(e)) undetermined.set(c.index, undeterminedDetail(sp, c.rule, frame, e, undetermined));
-        else errors.set(c.index, e);
+        if (!isPartialCause(e)) {
+            errors.set(c.index, e);
+            return;
+        }
+        const why = undeterminedDetail(sp, c.rule, frame, e, undetermined);
+        undetermined = new Map(undetermined).set(c.index, why);
     };
     for (const c of sp.rules) {
         const value = frame.r[c.index];
@@ -163,8 +168,8 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
             }
         }
         if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined && !why) trace.push(...explainRule(c, program, frame, outcome));
-        if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), cite(rule.citation)));
-        else rules.push({ rule: rule.name, kind: rule.kind, cite: cite(rule.citation), status: 'not-evaluated' });
+        if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), doc));
+        else rules.push(sharedStatus(c, 'not-evaluated', doc));
     }
     outcome.rules = rules;
     for (const [index, error] of errors) {
@@ -176,10 +181,10 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
 }
 
 /** The status entry of one evaluated rule; for an undetermined one, what is missing and why. */
-function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: boolean, cite: RuleStatus['cite']): RuleStatus {
-    const base = { rule: c.rule.name, kind: c.rule.kind, cite };
-    if (failed) return { ...base, status: 'error' };
-    if (!why) return { ...base, status: 'decided' };
+function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: boolean, doc: string): RuleStatus {
+    if (failed) return sharedStatus(c, 'error', doc);
+    if (!why) return sharedStatus(c, 'decided', doc);
+    const base = { rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? { document: doc, text: c.rule.citation.text } : undefined };
     const where = `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}`;
     const reasons = undeterminedMessages(where, why).map(m => ({ code: m.code, args: [...m.args], ...renderBoth(m) }));
     return {
@@ -190,6 +195,18 @@ function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: bool
         ...(why.openDue !== undefined ? { due: why.openDue } : {}),
         reasons,
     };
+}
+
+type PlainStatus = 'decided' | 'error' | 'not-evaluated';
+const plainStatuses = new WeakMap<CompiledRule, Partial<Record<PlainStatus, RuleStatus>>>();
+
+/** Entries without details are made once per compiled rule and shared (frozen): no allocation per evaluation. */
+function sharedStatus(c: CompiledRule, status: PlainStatus, doc: string): RuleStatus {
+    let byStatus = plainStatuses.get(c);
+    if (!byStatus) plainStatuses.set(c, (byStatus = {}));
+    return (byStatus[status] ??= Object.freeze({
+        rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? Object.freeze({ document: doc, text: c.rule.citation.text }) : undefined, status,
+    }));
 }
 
 function errorText(error: unknown, c: CompiledRule | undefined): { code: string; args: string[]; zh: string; en: string } {
