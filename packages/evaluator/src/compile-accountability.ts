@@ -185,7 +185,11 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
     const within = (f: Frame, entry: typeof items[number]): { applies: boolean; dates?: { from: string; until: string | null }; act?: string; within?: boolean } => {
         const applies = entry.test(f);
         const from = startDate(f);
-        if (applies && !from) throw new EvalError('eval-restriction-no-start', entry.item.name, startName);
+        if (applies && !from) {
+            // Not given at all: the rule is undetermined (partial evaluation); given as 无: an error.
+            if (start && isMissing(() => start(f))) throw new MissingFact(startName);
+            throw new EvalError('eval-restriction-no-start', entry.item.name, startName);
+        }
         const dates = applies && from && entry.item.period ? restrictionDatesOrError(from, entry.item.period) : undefined;
         if (!entry.act) return { applies, dates };
         const act = actDate(f, entry.act);
@@ -211,6 +215,15 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
             return out;
         },
     };
+}
+
+function isMissing(read: () => unknown): boolean {
+    try {
+        read();
+        return false;
+    } catch (e) {
+        return e instanceof MissingFact;
+    }
 }
 
 /** A restriction running past the calendar's last year (9999 年内 from a decision date) is an input error. */

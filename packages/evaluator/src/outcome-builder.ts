@@ -12,7 +12,7 @@ import { explainRule } from './explain.js';
 import { scaled } from './values.js';
 import type { VetoDetail } from './compile-veto.js';
 import type { PartialVetoDetail } from './partial-run.js';
-import { isPartialCause, partialVetoAfter } from './partial-run.js';
+import { isPartialCause, partialVetoAfter, undeterminedDetail } from './partial-run.js';
 import type { Undetermined } from './undetermined.js';
 import { undeterminedMessages } from './undetermined.js';
 
@@ -30,8 +30,18 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     const trace: TraceStep[] = [];
     // Details computed here may fail where the fast path did not look (per-clause detail).
     const errors = new Map(run.errors);
-    const undetermined = run.undetermined;
+    // Copied only should a detail need to add to it (never when every fact is given).
+    let undetermined = run.undetermined;
     const rules: RuleStatus[] = [];
+    // A detail that reads a fact the value did not need: the entry is left out and the rule is undetermined.
+    const detailFailed = (c: CompiledRule, e: unknown) => {
+        if (!isPartialCause(e)) {
+            errors.set(c.index, e);
+            return;
+        }
+        const why = undeterminedDetail(sp, c.rule, frame, e, undetermined);
+        undetermined = new Map(undetermined).set(c.index, why);
+    };
     for (const c of sp.rules) {
         const value = frame.r[c.index];
         const failed = value === FAILED;
@@ -112,7 +122,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const { summary: _summary, ...d } = c.deadline.detail(frame);
                     outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d });
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -122,7 +132,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const d = c.frequency.detail(frame);
                     outcome.frequencies.push({ rule: rule.name, cite: cite(rule.citation), status: d.status, window: d.window, periods: d.periods });
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -131,7 +141,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                 try {
                     (outcome.accountability ??= []).push(c.acc.detail(frame, doc));
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -158,8 +168,8 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
             }
         }
         if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined && !why) trace.push(...explainRule(c, program, frame, outcome));
-        if (evaluated || value !== undefined) rules.push(ruleStatus(c, why, errors.has(c.index), cite(rule.citation)));
-        else rules.push({ rule: rule.name, kind: rule.kind, cite: cite(rule.citation), status: 'not-evaluated' });
+        if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), doc));
+        else rules.push(sharedStatus(c, 'not-evaluated', doc));
     }
     outcome.rules = rules;
     for (const [index, error] of errors) {
@@ -171,10 +181,10 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
 }
 
 /** The status entry of one evaluated rule; for an undetermined one, what is missing and why. */
-function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: boolean, cite: RuleStatus['cite']): RuleStatus {
-    const base = { rule: c.rule.name, kind: c.rule.kind, cite };
-    if (failed) return { ...base, status: 'error' };
-    if (!why) return { ...base, status: 'decided' };
+function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: boolean, doc: string): RuleStatus {
+    if (failed) return sharedStatus(c, 'error', doc);
+    if (!why) return sharedStatus(c, 'decided', doc);
+    const base = { rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? { document: doc, text: c.rule.citation.text } : undefined };
     const where = `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}`;
     const reasons = undeterminedMessages(where, why).map(m => ({ code: m.code, args: [...m.args], ...renderBoth(m) }));
     return {
@@ -185,6 +195,18 @@ function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: bool
         ...(why.openDue !== undefined ? { due: why.openDue } : {}),
         reasons,
     };
+}
+
+type PlainStatus = 'decided' | 'error' | 'not-evaluated';
+const plainStatuses = new WeakMap<CompiledRule, Partial<Record<PlainStatus, RuleStatus>>>();
+
+/** Entries without details are made once per compiled rule and shared (frozen): no allocation per evaluation. */
+function sharedStatus(c: CompiledRule, status: PlainStatus, doc: string): RuleStatus {
+    let byStatus = plainStatuses.get(c);
+    if (!byStatus) plainStatuses.set(c, (byStatus = {}));
+    return (byStatus[status] ??= Object.freeze({
+        rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? Object.freeze({ document: doc, text: c.rule.citation.text }) : undefined, status,
+    }));
 }
 
 function errorText(error: unknown, c: CompiledRule | undefined): { code: string; args: string[]; zh: string; en: string } {

@@ -307,3 +307,17 @@ export function partialVetoAfter(sp: SubjectProgram, rule: VetoIR, f: Frame, und
     }
     return partialVeto(rule, f, { compiler: sp.compiler, byName, subject: sp.subject.name });
 }
+
+/**
+ * Why a rule's outcome detail could not be built (it reads more than the value other rules read,
+ * e.g. every situation where the value stopped at the first that holds): undetermined for want of
+ * the facts it names; other errors propagate.
+ */
+export function undeterminedDetail(sp: SubjectProgram, rule: RuleIR, f: Frame, error: unknown, undetermined: ReadonlyMap<number, Undetermined>): Undetermined {
+    const byName = new Map<string, Undetermined>();
+    for (const c of sp.rules) {
+        const why = undetermined.get(c.index);
+        if (why) byName.set(c.rule.name, why);
+    }
+    return whyOf(error, ruleExpressions(rule), f, { compiler: sp.compiler, byName, subject: sp.subject.name });
+}
