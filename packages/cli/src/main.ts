@@ -11,6 +11,7 @@ import { runDiff } from './commands/diff.js';
 import { commandHelp, helpText } from './help.js';
 import { COMMANDS, commandSpec } from './command-table.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { findProjectFile } from './project-file.js';
 
 const VERSION = '0.1.0';
 
@@ -22,7 +23,9 @@ export async function main(argv: string[]): Promise<number> {
     let lang: Lang = detectLang(langArgument(argv));
     try {
         const { command, operands: rest, values } = parseCommandLine(argv, lang);
-        lang = detectLang(values.lang as string | undefined);
+        const project = findProjectFile();
+        // --lang, then the project's language (zeren.json), then the environment.
+        lang = detectLang((values.lang as string | undefined) ?? project?.language);
         setLang(lang);
         if (values.version) {
             out(VERSION);
@@ -43,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'test': {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
-                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, calendar: calendarOption(str(values.calendar), lang) }, out);
+                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang) }, out);
             }
             case 'run':
             case 'explain':
@@ -52,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
                 return await runFacts(rest, lang, {
                     facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
                     asOf: asOfOption(str(values['as-of']), lang),
-                    calendar: calendarOption(str(values.calendar), lang),
+                    calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
                 }, out);
             case 'diff':
                 return await runDiff(argv, rest, lang, {

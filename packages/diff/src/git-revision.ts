@@ -41,6 +41,11 @@ function git(args: string[], cwd: string): Buffer {
     }
 }
 
+/** The top folder of the repository holding `cwd` (paths of listed files are relative to it). */
+export function gitRoot(cwd: string): string {
+    return git(['rev-parse', '--show-toplevel'], cwd).toString().trim();
+}
+
 function names(out: Buffer): string[] {
     return out.toString('utf8').split('\0').filter(n => n.endsWith('.zeren'));
 }
@@ -58,7 +63,7 @@ export function filesAtRevision(rev: string, pathspecs: string[], cwd: string): 
         // --quiet leaves git's stderr empty; name the revision instead of the command.
         throw new GitError(`unknown revision / 未知修订 '${rev}'`);
     }
-    const root = git(['rev-parse', '--show-toplevel'], cwd).toString().trim();
+    const root = gitRoot(cwd);
     // Without pathspecs, the whole tree (ls-tree in a subdirectory would list only that directory).
     const listed = pathspecs.length
         ? names(git(['ls-tree', '-r', '-z', '--full-name', '--name-only', commit, '--', ...pathspecs], cwd))
@@ -68,7 +73,7 @@ export function filesAtRevision(rev: string, pathspecs: string[], cwd: string): 
 
 /** The work tree's .zeren files (tracked and untracked, not ignored), as `git diff <rev>` sees them. */
 export function filesInWorkTree(pathspecs: string[], cwd: string): SourceFile[] {
-    const root = git(['rev-parse', '--show-toplevel'], cwd).toString().trim();
+    const root = gitRoot(cwd);
     const listed = pathspecs.length
         ? names(git(['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard', '--', ...pathspecs], cwd))
         : names(git(['ls-files', '-z', '--full-name', '--cached', '--others', '--exclude-standard'], root));

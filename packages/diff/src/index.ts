@@ -12,4 +12,4 @@ export { outcomeDeltas } from './outcome-delta.js';
 export { computeImpact } from './impact.js';
 export { loadSide, sideDocuments } from './load-side.js';
 export type { SourceFile, LoadedSide, LoadedFile, SideDiagnostic } from './load-side.js';
-export { filesAtRevision, filesInWorkTree, GitError } from './git-revision.js';
+export { filesAtRevision, filesInWorkTree, gitRoot, GitError, SAFE_GIT_OPTIONS, safeGitEnv } from './git-revision.js';

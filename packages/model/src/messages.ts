@@ -181,6 +181,8 @@ const CATALOG = {
     'cli-option-value': ['选项 {0} 的值“{1}”无效；可用值：{2}', 'Invalid value \'{1}\' for {0}; valid values: {2}'],
     'cli-option-needs-value': ['选项 {0} 需要一个值（{1}）', 'Option {0} needs a value ({1})'],
     'cli-option-no-value': ['选项 {0} 不接受值', 'Option {0} takes no value'],
+    'project-file': ['项目文件 {0} 无效：{1}', 'Invalid project file {0}: {1}'],
+    'diff-no-match': ['路径 {0} 在 {1} 和 {2} 中都没有匹配的 .zeren 文件', 'The paths {0} match no .zeren file in {1} or in {2}'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;
