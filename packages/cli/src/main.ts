@@ -8,6 +8,7 @@ import { runFacts } from './commands/run.js';
 import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
+import { runGitSetup } from './commands/git-setup.js';
 import { commandHelp, helpText } from './help.js';
 import { COMMANDS, commandSpec } from './command-table.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -64,6 +65,8 @@ export async function main(argv: string[]): Promise<number> {
             case 'ledger':
                 requirePaths(rest, lang);
                 return await runLedger(rest, lang, { output: str(values.output), seed: str(values.seed), check: !!values.check }, out);
+            case 'git-setup':
+                return await runGitSetup(lang, out);
             case 'help': {
                 const spec = rest[0] === undefined ? undefined : commandSpec(rest[0]);
                 if (rest[0] !== undefined && !spec) throw new CliError('cli-unknown-command', 2, rest[0], COMMANDS.map(c => c.name).join(', '));
