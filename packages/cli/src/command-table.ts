@@ -123,6 +123,13 @@ export const COMMANDS: CommandSpec[] = [
         examples: ['zeren schema > outcome.schema.json', 'zeren schema --facts 领导班子 examples/city/kaohe-2015 > team.facts.schema.json'],
     },
     {
+        name: 'git-setup',
+        usage: w('git-setup', 'git-setup'),
+        summary: w('让 git diff / git log -p 按规则显示 .zeren 文件的变化（可重复运行）', 'make git diff / git log -p show .zeren changes rule by rule (safe to re-run)'),
+        options: [],
+        examples: ['cd my-rules-repo && zeren git-setup', 'git log -p -- rules/'],
+    },
+    {
         name: 'help',
         usage: w('help [命令]', 'help [command]'),
         summary: w('显示帮助', 'show help'),

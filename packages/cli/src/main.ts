@@ -9,10 +9,12 @@ import { isBatchRun, runBatch } from './commands/run-batch.js';
 import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
+import { runGitSetup } from './commands/git-setup.js';
 import { commandHelp, helpText } from './help.js';
 import { COMMANDS, commandSpec } from './command-table.js';
 import { parseCommandLine } from './parse-command-line.js';
 import { runFactSchema } from './commands/schema-facts.js';
+import { findProjectFile } from './project-file.js';
 
 const VERSION = '0.1.0';
 
@@ -24,7 +26,9 @@ export async function main(argv: string[]): Promise<number> {
     let lang: Lang = detectLang(langArgument(argv));
     try {
         const { command, operands: rest, values } = parseCommandLine(argv, lang);
-        lang = detectLang(values.lang as string | undefined);
+        const project = findProjectFile();
+        // --lang, then the project's language (zeren.json), then the environment.
+        lang = detectLang((values.lang as string | undefined) ?? project?.language);
         setLang(lang);
         if (values.version) {
             out(VERSION);
@@ -49,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
                 if (coverageMin !== undefined && !/^(100(\.0+)?|\d{1,2}(\.\d+)?)$/.test(coverageMin)) {
                     throw new CliError('cli-option-value', 2, '--coverage-min', coverageMin, '0–100');
                 }
-                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin, calendar: calendarOption(str(values.calendar), lang) }, out);
+                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin, calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang) }, out);
             }
             case 'run':
             case 'explain':
@@ -59,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
                     const runOptions = {
                         facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
                         asOf: asOfOption(str(values['as-of']), lang),
-                        calendar: calendarOption(str(values.calendar), lang),
+                        calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
                         rules: values.rule as string[] | undefined, document: str(values.document),
                     };
                     const batch = { ...runOptions, factsList: values['facts-list'] as string[] | undefined, report: str(values.report) };
@@ -74,6 +78,8 @@ export async function main(argv: string[]): Promise<number> {
             case 'ledger':
                 requirePaths(rest, lang);
                 return await runLedger(rest, lang, { output: str(values.output), seed: str(values.seed), check: !!values.check }, out);
+            case 'git-setup':
+                return await runGitSetup(lang, out);
             case 'help': {
                 const spec = rest[0] === undefined ? undefined : commandSpec(rest[0]);
                 if (rest[0] !== undefined && !spec) throw new CliError('cli-unknown-command', 2, rest[0], COMMANDS.map(c => c.name).join(', '));

@@ -8,6 +8,7 @@ import { createZerenCoreServices } from '@zeren/language';
 import type { FileIR } from '@zeren/model';
 import { CliError } from './cli-error.js';
 import { referencedFiles } from './referenced-files.js';
+import { findProjectFile, projectLoads } from './project-file.js';
 
 export interface LoadedWorkspace {
     services: ZerenServices;
@@ -40,7 +41,8 @@ function walk(dir: string): string[] {
         if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) out.push(...walk(full));
-        else if (entry.name.endsWith('.zeren')) out.push(full);
+        // A folder's files are those its project (zeren.json include/exclude) loads; a named file always is.
+        else if (entry.name.endsWith('.zeren') && projectLoads(findProjectFile(dir), full)) out.push(full);
     }
     return out;
 }

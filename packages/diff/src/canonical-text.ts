@@ -25,6 +25,8 @@ export function canonicalListing(docs: DocumentIR[]): string[] {
     return lines;
 }
 
+const PROSE = new Set(['source', 'note']);
+
 function entityLines(entity: Entity): string[] {
     const groups = new Map<string, { ref: ElementRef; measures: Measure[] }>();
     for (const m of entity.measures) {
@@ -36,8 +38,11 @@ function entityLines(entity: Entity): string[] {
     const lines = [head];
     for (const { ref, measures } of [...groups.values()].sort((a, b) => compareElements(a.ref, b.ref))) {
         const label = ref.kind === 'rule' ? '' : elementLabel(ref.kind, ref.name, 'zh');
-        const body = [label, ...measures.map(m => surface(m.aspect, m.value, 'zh'))].filter(Boolean).join(' ');
-        if (body) lines.push(`  ${entity.name} › ${body}`);
+        // 原文 and 注 are long: on lines of their own, so a hunk shows the measure that changed.
+        const prose = measures.filter(m => PROSE.has(m.aspect));
+        const body = [label, ...measures.filter(m => !PROSE.has(m.aspect)).map(m => surface(m.aspect, m.value, 'zh'))].filter(Boolean).join(' ');
+        if (body || prose.length) lines.push(`  ${entity.name} › ${body || elementLabel(ref.kind, ref.name, 'zh') || entity.name}`);
+        for (const m of prose) lines.push(`      ${surface(m.aspect, m.value, 'zh')}`);
     }
     return lines;
 }

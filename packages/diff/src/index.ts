@@ -12,7 +12,7 @@ export { outcomeDeltas } from './outcome-delta.js';
 export { computeImpact } from './impact.js';
 export { sideDocuments } from './side.js';
 export type { SourceFile, LoadedSide, LoadedFile, SideDiagnostic, SideLoader } from './side.js';
-export { filesAtRevision, filesInWorkTree, GitError } from './git-revision.js';
+export { filesAtRevision, filesInWorkTree, gitRoot, GitError, SAFE_GIT_OPTIONS, safeGitEnv } from './git-revision.js';
 export { applySuggestions, currentText } from './suggest.js';
 export { spliceDocument } from './splice.js';
 export { outcomeFacets } from './outcome-delta.js';

@@ -213,6 +213,8 @@ const CATALOG = {
     'cli-rule-unknown': ['文件“{0}”中没有规则“{1}”{2}（可用：{3}）', 'The document \'{0}\' has no rule \'{1}\'{2} (available: {3})'],
     'cli-document-unknown': ['没有声明主体“{0}”的文件“{1}”{2}（可用：{3}）', 'No document \'{1}\' declares the subject \'{0}\'{2} (available: {3})'],
     'cli-document-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件，或用 --document 名称（或事实文件的 document）选择一个', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file), or one with --document NAME (or document in the fact file)'],
+    'project-file': ['项目文件 {0} 无效：{1}', 'Invalid project file {0}: {1}'],
+    'diff-no-match': ['路径 {0} 在 {1} 和 {2} 中都没有匹配的 .zeren 文件', 'The paths {0} match no .zeren file in {1} or in {2}'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;

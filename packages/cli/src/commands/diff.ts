@@ -3,13 +3,14 @@ import * as path from 'node:path';
 import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
-    DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree,
+    DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree, gitRoot,
     renderDiff, renderImpact, sideDocuments,
 } from '@zeren/diff';
 import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
 import { collectFiles } from '../workspace-loader.js';
 import { suggest } from './diff-suggest.js';
+import { findProjectFile, projectLoads } from '../project-file.js';
 
 export interface DiffOptions {
     git: boolean;
@@ -112,10 +113,17 @@ function gitSides(operands: string[], pathspecs: string[], lang: Lang): [Side, S
     if (operands.length < 1 || operands.length > 2) throw usage(lang, 'zeren diff --git <修订1> [<修订2>] [-- 路径…]', 'zeren diff --git <rev1> [<rev2>] [-- paths…]');
     try {
         const cwd = process.cwd();
-        const before = filesAtRevision(operands[0], pathspecs, cwd);
-        const after = operands[1] ? filesAtRevision(operands[1], pathspecs, cwd) : filesInWorkTree(pathspecs, cwd);
+        // Without paths, the project's roots (zeren.json), never the whole repository with its test fixtures.
+        const project = findProjectFile(cwd);
+        const specs = pathspecs.length || !project ? pathspecs : project.roots.map(r => path.relative(cwd, path.resolve(project.dir, r)) || '.');
+        const loaded = (files: SourceFile[]) => (project ? files.filter(f => projectLoads(project, path.join(gitRoot(cwd), f.path))) : files);
+        const before = loaded(filesAtRevision(operands[0], specs, cwd));
+        const after = loaded(operands[1] ? filesAtRevision(operands[1], specs, cwd) : filesInWorkTree(specs, cwd));
+        const afterLabel = operands[1] ?? (lang === 'zh' ? '工作区' : 'work tree');
+        // A mistyped path would otherwise read as "no semantic change".
+        if (pathspecs.length && before.length === 0 && after.length === 0) throw new CliError('diff-no-match', 2, pathspecs.join(' '), operands[0], afterLabel);
         const side = (label: string, files: SourceFile[]): Side => ({ label, files, compared: new Set(files.map(f => f.path)) });
-        return [side(operands[0], before), side(operands[1] ?? (lang === 'zh' ? '工作区' : 'work tree'), after)];
+        return [side(operands[0], before), side(afterLabel, after)];
     } catch (e) {
         if (e instanceof GitError) throw new CliError('diff-git', 2, e.message);
         throw e;
