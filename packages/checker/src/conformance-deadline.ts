@@ -2,6 +2,7 @@ import type { DeadlineIR, DeadlineSpecIR, ZerenDiagnostic } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
 import { cite, incomparable, loosening } from './conformance-report.js';
 import { compareDurations, durationText } from './duration-compare.js';
+import { formatDate, monthEnd } from '@zeren/time';
 
 export function deadlineText(spec: DeadlineSpecIR): string {
     switch (spec.kind) {
@@ -23,8 +24,7 @@ function annualKey(spec: Extract<DeadlineSpecIR, { kind: 'annual' }>): number {
 function absoluteDate(spec: DeadlineSpecIR): string | undefined {
     if (spec.kind === 'absolute') return spec.date;
     if (spec.kind !== 'month-end') return undefined;
-    const last = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
-    return `${spec.year}-${String(spec.month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+    return formatDate(monthEnd(spec.year, spec.month));
 }
 
 /**

@@ -6,7 +6,7 @@ import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { FactIR, FactRecord, FactValue, Message, SubjectIR } from '@zeren/model';
 import { checkFactValue, message, parseDecimal, render } from '@zeren/model';
 import type { Lang } from '@zeren/model';
-import { checkIsoDate } from './iso-date.js';
+import { isIsoDate } from '@zeren/time';
 import { parseDateTime } from '@zeren/time';
 
 /**
@@ -37,7 +37,7 @@ export interface ParsedFactFile {
 const Outer = z.object({
     subject: z.string().min(1).optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(checkIsoDate).optional(),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate).optional(),
     facts: z.record(z.string(), z.unknown()),
 }).strict();
 
@@ -187,7 +187,7 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
             if (value === '是' || value === '否') return { kind: 'bool', value: value === '是' };
             return bad();
         case 'date':
-            if (typeof value !== 'string' || !checkIsoDate(value)) {
+            if (typeof value !== 'string' || !isIsoDate(value)) {
                 if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
                     errors.push({ path: jsonPath(path), ...file.locate(path), message: message('invalid-date', value) });
                     return undefined;
@@ -246,8 +246,8 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
 
 /** A date YYYY-MM-DD that exists, or a date-time YYYY-MM-DDThh:mm[:ss][offset]. */
 function checkMoment(text: string): boolean {
-    if (!text.includes('T')) return checkIsoDate(text);
-    return checkIsoDate(text.slice(0, 10)) && parseDateTime(text).ok;
+    if (!text.includes('T')) return isIsoDate(text);
+    return isIsoDate(text.slice(0, 10)) && parseDateTime(text).ok;
 }
 
 function typeText(fact: FactIR): string {
