@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFiles, doc } from '../helpers/workspace.js';
 import { zeren } from '../helpers/cli.js';
-import { compileDocument } from '@zeren/evaluator';
+import { compileDocument, runScenario } from '@zeren/evaluator';
 
 /**
  * Numbers and dates are read exactly from their text, and whatever cannot be represented is an
@@ -54,6 +54,21 @@ describe('numbers are read exactly from their text', () => {
         const program = compileDocument(document);
         expect(program.subjects.get('班子')!.rules).toEqual([]);
         expect(program.diagnostics.map(d => [d.loc.range.start.line + 1, d.code, d.message.args])).toEqual([[3, 'rule-not-compiled', ['少']]]);
+    });
+});
+
+describe('a stated UTC offset', () => {
+    it('counts a date-time in a frequency on its date in Beijing, as the deadline explanation does', async () => {
+        const ws = await buildFiles({
+            'r.zeren': doc('主体 班子 { 事实 会议记录: 记录 }\n频次 会议 〔第一条〕 对 班子 计 会议记录 每 季度 至少 1 次', '频办法'),
+            's.zeren': '场景集 集 针对 频办法 { 场景 "s" 对 班子 年度 2016 截至 2016-12-31 { 事实 { 会议记录 = [2015-12-31T20:00-08:00, 2016-04-01, 2016-07-01, 2016-10-01] } } }',
+        });
+        const program = compileDocument(ws.ir('r.zeren').documents[0]!);
+        const outcome = runScenario(program, ws.ir('s.zeren').suites[0]!.scenarios[0]!, {}).outcome;
+        const f = outcome.frequencies.find(x => x.rule === '会议')!;
+        // 2015-12-31T20:00-08:00 is 2016-01-01 12:00 北京时间: the first quarter of 2016 has its meeting.
+        expect(f.periods.map(p => [p.label, p.count])).toEqual([['2016年第一季度', 1], ['2016年第二季度', 1], ['2016年第三季度', 1], ['2016年第四季度', 1]]);
+        expect(f.status).toBe('met');
     });
 });
 

@@ -250,7 +250,8 @@ export function compileFrequency(rule: FrequencyIR, compiler: ExprCompiler): Com
             from = dayNumberOfIso(`${year}-01-01`);
             to = dayNumberOfIso(`${year}-12-31`);
         }
-        const dates = events.map(e => (typeof e === 'number' ? e : Math.floor((e.epochSeconds + e.offsetMinutes * 60) / 86_400)));
+        // A date-time counts on its date in Beijing, whatever offset it was written with (as deadlines do).
+        const dates = events.map(dayOfMoment);
         try {
             const result = checkFrequency({
                 rule: { per: rule.per, min: rule.min, max: rule.max, unit: rule.unit },
