@@ -9,7 +9,7 @@ const CATALOG = {
     'syntax-error': ['语法错误：{0}', 'Syntax error: {0}'],
     'syntax-unexpected': ['语法错误：此处不应出现“{0}”', 'Syntax error: unexpected \'{0}\''],
     'syntax-expected': ['语法错误：此处应为 {0}，实际为“{1}”', 'Syntax error: expected {0} but found \'{1}\''],
-    'nesting-too-deep': ['语法错误：括号嵌套超过 {0} 层', 'Syntax error: brackets are nested more than {0} levels deep'],
+    'nesting-too-deep': ['语法错误：嵌套超过 {0} 层（括号、连续的“非”或连续的运算）', 'Syntax error: nested more than {0} levels deep (brackets, a run of 非, or a chain of operators)'],
     'parser-failed': ['语法错误：无法解析此文件', 'Syntax error: this file cannot be parsed'],
     'number-too-long': ['数值“{0}…”超过 {1} 位数字', 'The number \'{0}…\' has more than {1} digits'],
     'syntax-end': ['语法错误：文件意外结束', 'Syntax error: unexpected end of file'],
