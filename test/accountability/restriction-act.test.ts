@@ -40,6 +40,21 @@ describe('行为: whether a dated act falls within a restriction', () => {
         expect(inPost.result.failures).toEqual([]);
     });
 
+    it('a restriction with no end (次月起) holds for any act from its first day on', async () => {
+        const ws = await buildFiles({
+            'r.zeren': doc(`
+主体 干部 { 事实 调整日期: 日期; 事实 晋升日期: 日期 可无 默认 无 }
+影响 待遇 〔十八〕 对 干部 起算 调整日期 { 调整待遇 〔十八〕 当 是 次月起 "按新岗位确定待遇" 行为 晋升日期 }
+`),
+            's.zeren': `场景集 集 针对 测试办法 {
+    场景 "前" 对 干部 { 事实 { 调整日期 = 2015-10-08; 晋升日期 = 2015-10-31 } 期望 { 待遇 = 否 } }
+    场景 "后" 对 干部 { 事实 { 调整日期 = 2015-10-08; 晋升日期 = 2030-01-01 } 期望 { 待遇 = 是 } }
+}`,
+        });
+        const program = compileDocument(ws.ir('r.zeren').documents[0]);
+        for (const scenario of ws.ir('s.zeren').suites[0].scenarios) expect(runScenario(program, scenario).failures, scenario.name).toEqual([]);
+    });
+
     it('an act that is not a date, or an act without a period, is an error at its line', async () => {
         const ws = await buildFiles({ 'r.zeren': doc(`
 主体 干部 { 事实 离职日期: 日期; 事实 次数: 整数 }

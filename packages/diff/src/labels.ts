@@ -53,6 +53,7 @@ const ASPECTS: Record<string, { label: Pair; surface: string }> = {
     years: { label: ['追溯', 'looks back'], surface: '' },
     extended: { label: ['必要时', 'extended'], surface: '或' },
     end: { label: ['至', 'to'], surface: '至' },
+    act: { label: ['行为', 'act judged'], surface: '行为' },
 };
 
 const METADATA: Record<string, Pair> = {

@@ -97,6 +97,7 @@ function restrictionMeasures(rule: RestrictionsIR, sink: MeasureSink): void {
         sink.add(element, 'condition', printExpr(item.condition));
         sink.add(element, 'period', periodText(item.period));
         sink.add(element, 'measure', quote(item.measure));
+        sink.add(element, 'act', item.act ? printExpr(item.act) : undefined);
         addAnnotations(sink, element, item);
     }
 }
