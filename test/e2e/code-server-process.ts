@@ -17,12 +17,12 @@ export function setupCodeServer(): string {
     return out.trim().split('\n').pop()!.trim();
 }
 
-/** Screenshots show tofu without a CJK font; install a small one if none is present (best effort). */
+/** Screenshots show tofu without a CJK font; install a small one (fonts-wqy-microhei) if none is present (best effort). */
 function ensureChineseFont(): void {
     const list = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
     if (list.status === 0 && list.stdout.trim()) return;
-    const install = spawnSync('apt-get', ['install', '-y', 'fonts-wqy-zenhei'], { stdio: 'ignore' });
-    if (install.status !== 0) console.log('No CJK font and fonts-wqy-zenhei could not be installed: screenshots will show boxes (assertions read the DOM, not pixels).');
+    const install = spawnSync('apt-get', ['install', '-y', 'fonts-wqy-microhei'], { stdio: 'ignore' });
+    if (install.status !== 0) console.log('No CJK font and fonts-wqy-microhei could not be installed: screenshots will show boxes (assertions read the DOM, not pixels).');
 }
 
 export function freePort(): Promise<number> {

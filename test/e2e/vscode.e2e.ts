@@ -142,7 +142,8 @@ describe('Zeren in VS Code (code-server)', () => {
         await wb.shot('06-test-explorer');
         // Results are also drawn in the editor's gutter by the testing API: one pass, one fail.
         await wb.openFile(SCEN);
-        await page.locator('.monaco-editor .codicon-testing-passed-icon').first().waitFor({ timeout: 15_000 });
+        // "Run All Tests" evaluates every scenario of the workspace, file by file: give this file's turn time to come.
+        await page.locator('.monaco-editor .codicon-testing-passed-icon').first().waitFor({ timeout: 90_000 });
         await page.locator('.monaco-editor .codicon-testing-failed-icon').first().waitFor({ timeout: 15_000 });
         await expect.poll(() => page.locator('.contentWidgets .codelens-decoration', { hasText: 'passed' }).count()).toBeGreaterThan(0);
         await wb.shot('07-scenario-results');

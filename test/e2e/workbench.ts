@@ -74,9 +74,17 @@ export function workbench(page: Page) {
         await page.waitForSelector('.quick-input-widget input');
         await page.keyboard.type(name);
         // The file index may still be loading right after start-up.
-        const file = name.split('/').pop()!;
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 30_000 });
-        await page.keyboard.press('Enter');
+        const parts = name.split('/');
+        const file = parts.pop()!;
+        if (parts.length) {
+            // A path names its folder: pick the row of that folder (the first row may be another rules.zeren).
+            const row = page.locator('.quick-input-list .monaco-list-row', { hasText: parts.join('/') }).filter({ hasText: file }).first();
+            await row.waitFor({ timeout: 30_000 });
+            await row.click();
+        } else {
+            await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: 30_000 });
+            await page.keyboard.press('Enter');
+        }
         await page.waitForFunction(n => Array.from(document.querySelectorAll('.tab.active')).some(t => t.textContent?.includes(n)), file, { timeout: 10_000 });
         await focusEditor();
     }
@@ -113,7 +121,8 @@ export function workbench(page: Page) {
     async function hoverAt(line: number, column: number): Promise<string> {
         await gotoLine(line, column);
         await command('Show or Focus Hover');
-        const hover = page.locator('.monaco-hover-content:visible').first();
+        // Not a workbench tooltip (a tab's path), which shares the hover's classes.
+        const hover = page.locator('.monaco-hover:not(.workbench-hover) .monaco-hover-content:visible').first();
         await hover.waitFor({ timeout: 15_000 });
         await page.waitForTimeout(300);
         return (await hover.textContent()) ?? '';
@@ -132,7 +141,17 @@ export function workbench(page: Page) {
         await page.keyboard.press('Control+W');
     }
 
-    return { shot, command, editUserSettings, paletteRows, openFile, focusEditor, gotoLine, filterProblems, problemsLabel, hoverAt };
+    /** Replaces the active editor's whole text by pasting (no auto-closing, one undo step). */
+    async function pasteAll(text: string): Promise<void> {
+        await page.evaluate(t => navigator.clipboard.writeText(t), text);
+        await focusEditor();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Control+V');
+        // The workbench reads the clipboard asynchronously.
+        await page.waitForTimeout(500);
+    }
+
+    return { shot, command, editUserSettings, pasteAll, paletteRows, openFile, focusEditor, gotoLine, filterProblems, problemsLabel, hoverAt };
 }
 
 export function lineOf(text: string, needle: string): number {
