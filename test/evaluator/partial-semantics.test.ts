@@ -152,3 +152,19 @@ describe('selectRules (--rule)', () => {
         expect(selectRules(document, ['无此规则'])).toMatchObject({ unknown: ['无此规则'] });
     });
 });
+
+describe('partial evaluation: frequencies', () => {
+    it('a period cut by the as-of date and not yet decided is open; decided once the count is reached', async () => {
+        const ws = await buildFiles({ 'rules.zeren': doc('主体 班子 { 事实 调研记录: 记录 }\n频次 调研 〔第七条〕 对 班子 计 调研记录 每 年 至少 2 次') });
+        const p = compileDocument(ws.ir('rules.zeren').documents[0]);
+        const log = (...items: string[]): Map<string, FactValue> => new Map([['调研记录', { kind: 'log', items }]]);
+        const open = evaluate(p, '班子', log('2015-03-01'), { year: 2015, asOf: '2015-06-30' });
+        expect(open.frequencies[0].status).toBe('undetermined');
+        expect(open.rules![0]).toMatchObject({ status: 'open' });
+        expect(open.rules![0].reasons![0].zh).toMatch(/^〔第七条〕调研尚无法判定：/);
+        expect(outcomeExitCode(open)).toBe(1);
+        const met = evaluate(p, '班子', log('2015-03-01', '2015-04-01'), { year: 2015, asOf: '2015-06-30' });
+        expect(met.rules![0]).toMatchObject({ status: 'decided' });
+        expect(outcomeExitCode(met)).toBe(0);
+    });
+});
