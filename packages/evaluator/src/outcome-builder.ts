@@ -190,7 +190,7 @@ function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: bool
     if (failed) return sharedStatus(c, 'error', doc);
     if (!why) return sharedStatus(c, 'decided', doc);
     const base = { rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? { document: doc, text: c.rule.citation.text } : undefined };
-    const where = `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}`;
+    const where = ruleWhere(c.rule);
     const reasons = undeterminedMessages(where, why).map(m => ({ code: m.code, args: [...m.args], ...renderBoth(m) }));
     return {
         ...base,
@@ -203,9 +203,14 @@ function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: bool
 }
 
 function openPeriodText(c: CompiledRule, summary: { zh: string; en: string }): NonNullable<RuleStatus['reasons']>[number] {
-    const where = `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}`;
+    const where = ruleWhere(c.rule);
     const msg = message('undetermined-period', where, summary.zh, summary.en);
     return { code: msg.code, args: [...msg.args], ...renderBoth(msg) };
+}
+
+/** 〔第十八条〕领导班子综合得分: how messages name a rule. */
+function ruleWhere(rule: RuleIR): string {
+    return `${rule.citation ? `〔${rule.citation.text}〕` : ''}${rule.name}`;
 }
 
 type PlainStatus = 'decided' | 'error' | 'not-evaluated';
@@ -221,7 +226,7 @@ function sharedStatus(c: CompiledRule, status: PlainStatus, doc: string): RuleSt
 }
 
 function errorText(error: unknown, c: CompiledRule | undefined): { code: string; args: string[]; zh: string; en: string } {
-    const where = c ? `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}` : '';
+    const where = c ? ruleWhere(c.rule) : '';
     let msg: Message;
     if (error instanceof MissingFact) msg = message('fact-missing', error.fact, error.neededBy ?? where);
     else if (error instanceof EvalError) msg = error.msg;
