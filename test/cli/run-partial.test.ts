@@ -30,6 +30,13 @@ describe('zeren run: partial facts', () => {
         expect(r.stdout).toContain('〔第二十条〕领导班子等次未能判定：所依据的“领导班子综合得分”未能判定（缺少事实“公众评价得分”）');
     });
 
+    it('a veto decided by one clause is decided although another clause lacks a fact: exit 0, the other clause shown undetermined', () => {
+        const file = teamWithout(['测评好票数']);
+        const r = zeren(['run', '--facts', file, RULES]);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain('〔第二十二条〕领导班子否决: 否决 — 第二十二条（三）（李四）\n    〔第二十二条（四）〕未能判定（缺少事实“测评好票数”）');
+    });
+
     it('--json carries the status of every rule, valid against the outcome schema; zeren schema documents it', () => {
         const r = zeren(['run', '--json', '--facts', teamWithout(['公众评价得分']), RULES]);
         expect(r.code).toBe(1);

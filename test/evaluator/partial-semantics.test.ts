@@ -21,6 +21,7 @@ const RULES = doc(`
     事实 离岗: 布尔
     事实 通知日期: 日期
     事实 完成日期: 日期 可无
+    事实 停职: 布尔
 }
 后果 甲或乙 〔第一条〕 对 人 当 甲 或 乙 { 措施 "或" }
 后果 甲且乙 〔第一条〕 对 人 当 甲 且 乙 { 措施 "且" }
@@ -40,6 +41,7 @@ const RULES = doc(`
 }
 后果 差或否决 〔第四条〕 对 人 当 否决 或 总等次 = 差 { 措施 "差或否决" }
 排除 离岗不定等次 〔第五条〕 对 人 不确定等次 当 离岗
+排除 停职不参加考核 〔第五条〕 对 人 不参加考核 当 停职
 期限 报告 〔第六条〕 对 人 自 通知日期 起 15 日内 完成 完成日期
 后果 报告逾期 〔第六条〕 对 人 当 非 报告 { 措施 "逾期" }
 `);
@@ -57,7 +59,7 @@ const bool = (value: boolean): FactValue => ({ kind: 'bool', value });
 const num = (n: number): FactValue => ({ kind: 'number', value: new Rational(n) });
 const COMPLETE: Record<string, FactValue> = {
     甲: bool(false), 乙: bool(false), 分一: num(95), 分二: num(95), 调离: bool(false), 离岗: bool(false),
-    通知日期: { kind: 'date', value: '2015-03-01' }, 完成日期: { kind: 'date', value: '2015-03-10' },
+    通知日期: { kind: 'date', value: '2015-03-01' }, 完成日期: { kind: 'date', value: '2015-03-10' }, 停职: bool(false),
 };
 
 /** The outcome under both tiers, which must agree; facts listed in `without` are left out. */
@@ -120,6 +122,16 @@ describe('partial evaluation: vetoes, scores, grades', () => {
         expect(status(o, '总分').status).toBe('decided');
         expect(status(o, '总等次')).toMatchObject({ status: 'undetermined', missing: ['离岗'], via: ['离岗不定等次'] });
     });
+    it('a 不参加考核 exclusion that cannot be judged leaves every other rule undetermined; one that holds decides', () => {
+        const o = run({ 甲: bool(true) }, ['停职']);
+        expect(status(o, '停职不参加考核')).toMatchObject({ status: 'undetermined', missing: ['停职'] });
+        expect(status(o, '甲或乙')).toMatchObject({ status: 'undetermined', missing: ['停职'], via: ['停职不参加考核'] });
+        expect(o.vetoes[0]).toMatchObject({ vetoed: false, undetermined: true });
+        const excluded = run({ 停职: bool(true) }, ['甲', '乙', '分一']);
+        expect(excluded.status).toBe('not-assessed');
+        expect(excluded.rules!.filter(r => r.status !== 'not-evaluated').map(r => [r.rule, r.status])).toEqual([['停职不参加考核', 'decided']]);
+        expect(outcomeExitCode(excluded)).toBe(0);
+    });
     it('complete facts: every rule decided, exit code 0', () => {
         const o = run({});
         expect(o.rules!.every(r => r.status === 'decided')).toBe(true);
@@ -148,7 +160,23 @@ describe('selectRules (--rule)', () => {
     it('keeps the named rules and what they depend on, nothing else', () => {
         const document = programs.closures.document;
         const selection = selectRules(document, ['差或否决']);
-        expect('document' in selection && selection.document.rules.map(r => r.name).sort()).toEqual(['否决', '差或否决', '总分', '离岗不定等次', '总等次'].sort());
+        expect('document' in selection && selection.document.rules.map(r => r.name).sort()).toEqual(['否决', '差或否决', '总分', '离岗不定等次', '总等次', '停职不参加考核'].sort());
         expect(selectRules(document, ['无此规则'])).toMatchObject({ unknown: ['无此规则'] });
+    });
+});
+
+describe('partial evaluation: frequencies', () => {
+    it('a period cut by the as-of date and not yet decided is open; decided once the count is reached', async () => {
+        const ws = await buildFiles({ 'rules.zeren': doc('主体 班子 { 事实 调研记录: 记录 }\n频次 调研 〔第七条〕 对 班子 计 调研记录 每 年 至少 2 次') });
+        const p = compileDocument(ws.ir('rules.zeren').documents[0]);
+        const log = (...items: string[]): Map<string, FactValue> => new Map([['调研记录', { kind: 'log', items }]]);
+        const open = evaluate(p, '班子', log('2015-03-01'), { year: 2015, asOf: '2015-06-30' });
+        expect(open.frequencies[0].status).toBe('undetermined');
+        expect(open.rules![0]).toMatchObject({ status: 'open' });
+        expect(open.rules![0].reasons![0].zh).toMatch(/^〔第七条〕调研尚无法判定：/);
+        expect(outcomeExitCode(open)).toBe(1);
+        const met = evaluate(p, '班子', log('2015-03-01', '2015-04-01'), { year: 2015, asOf: '2015-06-30' });
+        expect(met.rules![0]).toMatchObject({ status: 'decided' });
+        expect(outcomeExitCode(met)).toBe(0);
     });
 });

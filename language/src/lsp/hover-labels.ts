@@ -34,6 +34,7 @@ const LABELS = {
     counted: ['计数规则', 'Counting'],
     yes: ['是', 'yes'],
     no: ['否', 'no'],
+    undetermined: ['未能判定', 'undetermined'],
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

@@ -7,6 +7,8 @@ const same = (rule: RuleIR) => (o: { rule: string }) => o.rule === rule.name || 
 /** The evaluated result of one rule in an outcome, as a scenario would write it (89.5, 好, 是 （二）). */
 export function ruleValue(outcome: Outcome, rule: RuleIR, lang: Lang): string | undefined {
     const yesNo = (b: boolean) => label(b ? 'yes' : 'no', lang);
+    // A rule left undetermined by facts not given has no value to show (partial evaluation).
+    if (outcome.rules?.find(same(rule))?.status === 'undetermined') return label('undetermined', lang);
     switch (rule.kind) {
         case 'score': {
             const s = outcome.scores.find(same(rule));

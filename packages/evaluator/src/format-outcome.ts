@@ -28,6 +28,10 @@ export function formatOutcome(o: Outcome, lang: Lang): string {
         const clauses = v.clauses.map(x => `${x.cite.text}${x.members.length ? `（${x.members.join('、')}）` : ''}`).join('；');
         lines.push(`  ${c(v.cite)}${v.rule}: ${v.vetoed ? (zh ? `否决 — ${clauses}` : `vetoed — ${clauses}`) : v.undetermined ? undetermined : (zh ? '不否决' : 'not vetoed')}`);
         for (const e of v.exceptions) lines.push(`    ${zh ? '例外' : 'exception'} ${c(e.cite)}${e.name} → ${e.clauses.join('')}`);
+        for (const u of v.undeterminedClauses ?? []) {
+            const missing = zh ? u.missing.map(m => `“${m}”`).join('、') : u.missing.map(m => `'${m}'`).join(', ');
+            lines.push(`    ${c(u.cite)}${zh ? `未能判定（缺少事实${missing}${u.exceptions.length ? `；例外${u.exceptions.join('、')}无法判定` : ''}）` : `undetermined (missing ${missing}${u.exceptions.length ? `; exception ${u.exceptions.join(', ')} cannot be judged` : ''})`}`);
+        }
     }
     for (const x of o.exclusions.filter(e => e.applies)) lines.push(`  ${c(x.cite)}${x.rule}`);
     for (const r of o.requirements) lines.push(`  ${c(r.cite)}${r.rule}: ${r.undetermined ? undetermined : r.complied ? (zh ? '符合' : 'complied with') : (zh ? '违反' : 'violated')}`);

@@ -32,6 +32,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     const errors = new Map(run.errors);
     // Copied only should a detail need to add to it (never when every fact is given).
     let undetermined = run.undetermined;
+    let openPeriods: Record<number, { zh: string; en: string }> | undefined;
     const rules: RuleStatus[] = [];
     // A detail that reads a fact the value did not need: the entry is left out and the rule is undetermined.
     const detailFailed = (c: CompiledRule, e: unknown) => {
@@ -131,6 +132,8 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                 try {
                     const d = c.frequency.detail(frame);
                     outcome.frequencies.push({ rule: rule.name, cite: cite(rule.citation), status: d.status, window: d.window, periods: d.periods });
+                    // A period cut by the as-of date that what is known does not decide: open, like a deadline not yet due.
+                    if (d.status === 'undetermined') openPeriods = { ...(openPeriods ?? {}), [c.index]: d.summary };
                 } catch (e) {
                     detailFailed(c, e);
                 }
@@ -168,7 +171,9 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
             }
         }
         if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined && !why) trace.push(...explainRule(c, program, frame, outcome));
-        if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), doc));
+        const periodOpen = openPeriods?.[c.index];
+        if (periodOpen && !errors.has(c.index)) rules.push({ ...sharedStatus(c, 'decided', doc), status: 'open', reasons: [openPeriodText(c, periodOpen)] });
+        else if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), doc));
         else rules.push(sharedStatus(c, 'not-evaluated', doc));
     }
     outcome.rules = rules;
@@ -185,7 +190,7 @@ function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: bool
     if (failed) return sharedStatus(c, 'error', doc);
     if (!why) return sharedStatus(c, 'decided', doc);
     const base = { rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? { document: doc, text: c.rule.citation.text } : undefined };
-    const where = `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}`;
+    const where = ruleWhere(c.rule);
     const reasons = undeterminedMessages(where, why).map(m => ({ code: m.code, args: [...m.args], ...renderBoth(m) }));
     return {
         ...base,
@@ -195,6 +200,17 @@ function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: bool
         ...(why.openDue !== undefined ? { due: why.openDue } : {}),
         reasons,
     };
+}
+
+function openPeriodText(c: CompiledRule, summary: { zh: string; en: string }): NonNullable<RuleStatus['reasons']>[number] {
+    const where = ruleWhere(c.rule);
+    const msg = message('undetermined-period', where, summary.zh, summary.en);
+    return { code: msg.code, args: [...msg.args], ...renderBoth(msg) };
+}
+
+/** 〔第十八条〕领导班子综合得分: how messages name a rule. */
+function ruleWhere(rule: RuleIR): string {
+    return `${rule.citation ? `〔${rule.citation.text}〕` : ''}${rule.name}`;
 }
 
 type PlainStatus = 'decided' | 'error' | 'not-evaluated';
@@ -210,7 +226,7 @@ function sharedStatus(c: CompiledRule, status: PlainStatus, doc: string): RuleSt
 }
 
 function errorText(error: unknown, c: CompiledRule | undefined): { code: string; args: string[]; zh: string; en: string } {
-    const where = c ? `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}` : '';
+    const where = c ? ruleWhere(c.rule) : '';
     let msg: Message;
     if (error instanceof MissingFact) msg = message('fact-missing', error.fact, error.neededBy ?? where);
     else if (error instanceof EvalError) msg = error.msg;

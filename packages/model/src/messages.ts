@@ -210,6 +210,7 @@ const CATALOG = {
     'undetermined-exception': ['{0}未能判定：条款{1}成立，但例外{2}无法判定（缺少事实{3}）', '{0} is undetermined: clause {1} holds but the exception {5} cannot be judged (missing fact(s) {4})'],
     'undetermined-as-of': ['{0}未到期/未判定：期限 {1}，尚未完成；判定是否逾期需要截至日期（命令行 --as-of 日期、事实文件的 asOf 或场景的 截至）', '{0} is open: due {1} and not done; judging it needs an as-of date (--as-of DATE, asOf in the fact file, or 截至 in a scenario)'],
     'undetermined-waits-as-of': ['{0}未能判定：所依据的期限{1}没有截至日期无法判定（命令行 --as-of 日期、事实文件的 asOf 或场景的 截至）', '{0} is undetermined: the deadline {2} it depends on cannot be judged without an as-of date (--as-of DATE, asOf in the fact file, or 截至 in a scenario)'],
+    'undetermined-period': ['{0}尚无法判定：{1}', '{0} cannot be judged yet: {2}'],
     'cli-rule-unknown': ['文件“{0}”中没有规则“{1}”{2}（可用：{3}）', 'The document \'{0}\' has no rule \'{1}\'{2} (available: {3})'],
     'cli-document-unknown': ['没有声明主体“{0}”的文件“{1}”{2}（可用：{3}）', 'No document \'{1}\' declares the subject \'{0}\'{2} (available: {3})'],
     'cli-document-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件，或用 --document 名称（或事实文件的 document）选择一个', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file), or one with --document NAME (or document in the fact file)'],

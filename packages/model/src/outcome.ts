@@ -53,7 +53,7 @@ const RuleStatus = z.object({
     kind: z.string().describe('score, grade, veto, exclusion, consequence, requirement, deadline, frequency or accountability'),
     cite: CitationRef.optional(),
     status: z.enum(['decided', 'undetermined', 'open', 'error', 'not-evaluated'])
-        .describe('decided: the result is known (a decided operand decides: 真 或 未定 = 真); undetermined (未能判定): facts it needs, directly or through other rules, were not given; open (未到期/未判定): a deadline not done, judged without an as-of date; error: see `errors`; not-evaluated: the subject is not assessed'),
+        .describe('decided: the result is known (a decided operand decides: 真 或 未定 = 真); undetermined (未能判定): facts it needs, directly or through other rules, were not given; open (未到期/未判定): a deadline not done, judged without an as-of date, or a frequency whose period the as-of date cuts before it is decided; error: see `errors`; not-evaluated: the subject is not assessed'),
     missing: z.array(z.string()).optional().describe('facts not given that the result needs, directly or through the rules in `via`'),
     via: z.array(z.string()).optional().describe('undetermined rules this result reads'),
     due: z.string().optional().describe('for an open deadline: its due date'),
