@@ -31,3 +31,5 @@ export function checkFile(file: FileIR): ZerenDiagnostic[] {
     }
     return out;
 }
+export { satisfyingFacts } from './condition-assignment.js';
+export { implication } from './condition-implication.js';

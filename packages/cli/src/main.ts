@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
                 calendar: { type: 'string' },
                 suggest: { type: 'boolean' },
                 write: { type: 'boolean' },
+                witness: { type: 'boolean' },
             },
         });
         lang = detectLang(values.lang);
@@ -81,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
-                    suggest: !!values.suggest, write: !!values.write,
+                    suggest: !!values.suggest, write: !!values.write, witness: !!values.witness,
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);

@@ -16,3 +16,5 @@ export { filesAtRevision, filesInWorkTree, GitError } from './git-revision.js';
 export { applySuggestions, currentText } from './suggest.js';
 export { spliceDocument } from './splice.js';
 export { outcomeFacets } from './outcome-delta.js';
+export { findWitnesses } from './witness.js';
+export { renderWitnesses, scenarioText } from './render-witness.js';

@@ -4,7 +4,7 @@ import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
     DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree,
-    renderDiff, renderImpact, sideDocuments,
+    findWitnesses, renderDiff, renderImpact, renderWitnesses, sideDocuments,
 } from '@zeren/diff';
 import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
@@ -17,6 +17,8 @@ export interface DiffOptions {
     impact: boolean;
     exitCode: boolean;
     textconv: boolean;
+    /** Evidence for every change: a verified differing subject, a proof of equivalence, or undecided. */
+    witness?: boolean;
     /** Print the new expected values of expectations that no longer hold (implies --impact). */
     suggest?: boolean;
     /** With --suggest: write them into the scenario files. */
@@ -50,6 +52,13 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         sideDocuments(newSide, f => after.compared.has(f.path)),
     );
     if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files, result.documents);
+    if (options.witness || result.impact) {
+        // In --impact alone, only the changes no scenario exercises get a witness.
+        const covered = new Set((result.impact?.byChange ?? []).map(g => g.change.id));
+        const all = findWitnesses(n => oldSide.documentIR(n), n => newSide.documentIR(n), result.documents);
+        const wanted = options.witness ? all : all.filter(w => !covered.has(w.change.id) && !['subject', 'enum', 'scale'].includes(w.change.kind));
+        if (wanted.length) result.witnesses = wanted;
+    }
     if (options.json) {
         out(JSON.stringify(DiffResult.parse(result), null, 2));
     } else {
@@ -57,6 +66,10 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         if (result.impact) {
             out('');
             renderImpact(result.impact, lang).forEach(line => out(line));
+        }
+        if (result.witnesses) {
+            out('');
+            renderWitnesses(result.witnesses, lang).forEach(line => out(line));
         }
     }
     if (options.suggest && result.impact) {
