@@ -46,6 +46,7 @@ export async function main(argv: string[]): Promise<number> {
                 suggest: { type: 'boolean' },
                 write: { type: 'boolean' },
                 witness: { type: 'boolean' },
+                format: { type: 'string' },
             },
         });
         lang = detectLang(values.lang);
@@ -82,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
-                    suggest: !!values.suggest, write: !!values.write, witness: !!values.witness,
+                    suggest: !!values.suggest, write: !!values.write, witness: !!values.witness, format: values.format,
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);

@@ -18,3 +18,4 @@ export { spliceDocument } from './splice.js';
 export { outcomeFacets } from './outcome-delta.js';
 export { findWitnesses } from './witness.js';
 export { renderWitnesses, scenarioText } from './render-witness.js';
+export { renderMarkdown } from './render-markdown.js';

@@ -4,7 +4,7 @@ import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
     DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree,
-    findWitnesses, renderDiff, renderImpact, renderWitnesses, sideDocuments,
+    findWitnesses, renderDiff, renderImpact, renderMarkdown, renderWitnesses, sideDocuments,
 } from '@zeren/diff';
 import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
@@ -17,6 +17,8 @@ export interface DiffOptions {
     impact: boolean;
     exitCode: boolean;
     textconv: boolean;
+    /** text (default), json (as --json) or markdown (a pull-request comment). */
+    format?: string;
     /** Evidence for every change: a verified differing subject, a proof of equivalence, or undecided. */
     witness?: boolean;
     /** Print the new expected values of expectations that no longer hold (implies --impact). */
@@ -42,6 +44,8 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
     const pathspecs = dash >= 0 ? argv.slice(dash + 1) : [];
     const operands = positionals.slice(0, positionals.length - pathspecs.length);
     if (options.textconv) return textconv(operands, lang, out);
+    if (options.format !== undefined && !['text', 'json', 'markdown'].includes(options.format)) throw usage(lang, `--format ${options.format}（可选 text、json、markdown）`, `--format ${options.format} (one of text, json, markdown)`);
+    if (options.format === 'json') options = { ...options, json: true };
     if (options.write && !options.suggest) throw usage(lang, '--write 需与 --suggest 一起使用', '--write goes with --suggest');
     if (options.suggest) options = { ...options, impact: true };
     const [before, after] = options.git ? gitSides(operands, pathspecs, lang) : fileSides(operands, options.impact, lang);
@@ -61,6 +65,8 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
     }
     if (options.json) {
         out(JSON.stringify(DiffResult.parse(result), null, 2));
+    } else if (options.format === 'markdown') {
+        renderMarkdown(result, lang).forEach(line => out(line));
     } else {
         renderDiff(result, lang).forEach(line => out(line));
         if (result.impact) {
@@ -74,7 +80,7 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
     }
     if (options.suggest && result.impact) {
         const base = !options.git ? process.cwd() : operands.length === 1 ? repositoryRoot(process.cwd()) : undefined;
-        suggest(result.impact.stale, after.files, base, !!options.write, lang, options.json ? () => {} : out);
+        suggest(result.impact.stale, after.files, base, !!options.write, lang, options.json || options.format === 'markdown' ? () => {} : out);
     }
     const changed = result.documents.length > 0 || (result.impact?.changed.length ?? 0) > 0;
     return options.exitCode && changed ? 1 : 0;
