@@ -55,6 +55,19 @@ describe('zeren diff <old> <new>', () => {
         expect(parsed.impact?.byChange.map(g => [g.change.name, g.scenarios.length])).toEqual([['领导班子综合得分', 6], ['领导班子等次', 1], ['领导班子否决', 1]]);
     });
 
+    it('--format markdown: changes, an impact table grouped by rule change, each scenario, witnesses', () => {
+        const r = zeren(['diff', rel(V1), rel(V2), '--impact', '--format', 'markdown', '--lang', 'zh']);
+        expect(r.code).toBe(0);
+        const md = r.stdout;
+        expect(md.startsWith('## 规则变化\n\n```text\n文件 考核办法修订示例：修改\n')).toBe(true);
+        expect(md).toContain('| 规则变化 | 场景数 | 场景 |\n|---|---:|---|\n| 得分 领导班子综合得分 | 6 |');
+        expect(md).toContain('| 等次 领导班子等次 | 1 | 权重与等次线同时改变：较好变好 |');
+        expect(md.match(/<details><summary>/g)).toHaveLength(6);
+        expect(md).toContain('## 见证');
+        expect(zeren(['diff', rel(V1), rel(V2), '--format', 'yaml']).code).toBe(2);
+        expect(zeren(['diff', rel(V1), rel(V2), '--format', 'json']).stdout).toBe(zeren(['diff', rel(V1), rel(V2), '--json']).stdout);
+    });
+
     it('a file against itself, and a folder against itself, has no changes', () => {
         expect(zeren(['diff', rel(V2), rel(V2)]).stdout).toBe('没有语义变化\n');
         const r = zeren(['diff', 'examples/city', 'examples/city', '--impact', '--lang', 'en']);

@@ -12,7 +12,7 @@ import { LspHarness, ROOT } from './lsp-harness.js';
 const V1 = readFileSync(join(ROOT, 'examples/revisions/kaohe-illustrative/rules.v1.zeren.txt'), 'utf8');
 const V2 = readFileSync(join(ROOT, 'examples/revisions/kaohe-illustrative/rules.zeren'), 'utf8');
 
-interface Reply { ok: boolean; reason?: string; changed?: boolean; file?: string; zh: string; en: string; text: string; json?: { documents: { document: string; status: string }[] } }
+interface Reply { ok: boolean; reason?: string; changed?: boolean; file?: string; zh: string; en: string; text: string; json?: { documents: { document: string; status: string }[]; witnesses?: { change: { name: string }; status: string }[] } }
 
 let h: LspHarness;
 let repo: string;
@@ -72,6 +72,10 @@ describe('semantic diff against HEAD', () => {
         // Only the buffer's edits: HEAD is v2, so v1's other differences do not appear.
         expect(r.zh).not.toContain('施行');
         expect(r.json?.documents.map(d => [d.document, d.status])).toEqual([['考核办法修订示例', 'changed']]);
+        // Each change comes with its evidence: a verified subject whose outcome differs.
+        expect(r.json?.witnesses?.map(w => [w.change.name, w.status])).toEqual([['领导班子综合得分', 'witness'], ['领导班子等次', 'witness']]);
+        expect(r.zh).toContain('场景 "见证：领导班子等次" 对 领导班子');
+        expect(r.en).toContain('a subject whose outcome differs (verified on both sides)');
     });
 
     it('says clearly when the file is not in a git repository', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { URI } from 'langium';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
-import { DiffResult, GitError, diffDocuments, filesAtRevision, filesInWorkTree, renderDiff, sideDocuments } from '@zeren/diff';
+import { DiffResult, GitError, diffDocuments, filesAtRevision, filesInWorkTree, findWitnesses, renderDiff, renderWitnesses, sideDocuments } from '@zeren/diff';
 import type { Lang } from '@zeren/model';
 import { loadSide } from '../workspace/load-side.js';
 import { ZerenCommandHandler } from './zeren-command-handler.js';
@@ -71,10 +71,13 @@ export async function diffAgainstHead(query: DiffQuery, buffer: string | undefin
         return failure('invalid-file', lang, `文件有语法或引用错误，无法比较：\n${invalid.join('\n')}`, `The file has syntax or reference errors and cannot be compared:\n${invalid.join('\n')}`);
     }
     const result = diffDocuments(sideDocuments(oldSide), sideDocuments(newSide));
+    // Evidence for each rule change, as `zeren diff --witness` prints it.
+    const witnesses = findWitnesses(n => oldSide.documentIR(n), n => newSide.documentIR(n), result.documents).filter(w => !['subject', 'enum', 'scale'].includes(w.change.kind));
+    if (witnesses.length) result.witnesses = witnesses;
     const note = (l: Lang) => (sideDocuments(oldSide).length + sideDocuments(newSide).length === 0
         ? [l === 'zh' ? '（此文件不声明规则文件：语义比较只比较规则，场景不在其列）' : '(this file declares no rule document: the semantic diff compares rules, not scenarios)']
         : []);
-    const render = (l: Lang) => [`${l === 'zh' ? '语义比较' : 'Semantic diff'}: ${after[0].path} — HEAD → ${l === 'zh' ? '编辑器' : 'editor'}`, '', ...renderDiff(result, l), ...note(l)].join('\n');
+    const render = (l: Lang) => [`${l === 'zh' ? '语义比较' : 'Semantic diff'}: ${after[0].path} — HEAD → ${l === 'zh' ? '编辑器' : 'editor'}`, '', ...renderDiff(result, l), ...note(l), ...(witnesses.length ? ['', ...renderWitnesses(witnesses, l)] : [])].join('\n');
     const zh = render('zh');
     const en = render('en');
     return { ok: true, file: after[0].path, revision: 'HEAD', changed: result.documents.length > 0, zh, en, text: lang === 'zh' ? zh : en, json: DiffResult.parse(result) };

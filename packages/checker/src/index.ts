@@ -2,6 +2,7 @@ import type { FileIR, ZerenDiagnostic } from '@zeren/model';
 import { checkGrade } from './check-grades.js';
 import { checkScore } from './check-scores.js';
 import { checkVeto } from './check-vetoes.js';
+import { checkSourceDrift } from './check-source-drift.js';
 import { checkCitations, checkUnusedFacts } from './check-facts.js';
 import { checkRuleCycles } from './check-cycles.js';
 import { checkAccountabilityDocument } from './check-accountability.js';
@@ -21,6 +22,7 @@ export function checkFile(file: FileIR): ZerenDiagnostic[] {
             else if (rule.kind === 'grade') checkGrade(rule, out);
             else if (rule.kind === 'veto') checkVeto(rule, out);
             checkRuleCondition(rule, out);
+            checkSourceDrift(rule, out);
         }
         if (!doc.referenceOnly) {
             checkUnusedFacts(doc, out);
@@ -31,3 +33,6 @@ export function checkFile(file: FileIR): ZerenDiagnostic[] {
     }
     return out;
 }
+export { quantitiesInText } from './source-quantities.js';
+export { satisfyingFacts } from './condition-assignment.js';
+export { implication } from './condition-implication.js';

@@ -56,6 +56,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
     'exit-code': { type: 'boolean', help: w('有变化时退出码 1（同 git diff --exit-code）', 'exit 1 when there are changes (as git diff --exit-code)') },
     textconv: { type: 'boolean', help: w('输出规范化的规则清单（供 git 的 textconv 使用）', 'print the canonical rule listing (for git\'s textconv)') },
     suggest: { type: 'boolean', help: w('列出新版本下不再成立的场景期望，并给出新的期望值', 'list scenario expectations that no longer hold on the new side, with the new expected values') },
+    witness: { type: 'boolean', help: w('为每个语义变化找一个见证主体（两边结果不同，已在两边验证），或说明为何等价', 'find a witness subject for each semantic change (outcomes differ, verified on both sides), or say why none exists') },
+    format: { type: 'string', arg: w('格式', 'format'), values: ['text', 'json', 'markdown'], help: w('输出格式（markdown 适合拉取请求评论）', 'output format (markdown suits a pull-request comment)') },
     write: { type: 'boolean', help: w('写入文件（diff --suggest：把新的期望值写入场景文件）', 'write the files (diff --suggest: write the new expected values into the scenario files)') },
     'as-of': { type: 'string', arg: w('日期', 'DATE'), help: w('只用该日（YYYY-MM-DD）有效的文件', 'only documents in force on that day (YYYY-MM-DD)') },
     'facts-list': { type: 'string', multiple: true, arg: w('事实名=文件', 'FACT=FILE'), help: w('列表事实（如 成员）的表格，按 名称 列对应主体行（可重复）', 'a table of a list fact (e.g. 成员), keyed to the subject rows by 名称 (repeatable)') },
@@ -103,7 +105,7 @@ export const COMMANDS: CommandSpec[] = [
         usage: w('diff <旧> <新> | diff --git <修订1> [<修订2>] [-- 路径…] | diff --textconv <文件>', 'diff <old> <new> | diff --git <rev1> [<rev2>] [-- paths…] | diff --textconv <file>'),
         summary: w('比较规则的语义差异（不是文本差异）', 'semantic diff of rules (not of text)'),
         args: w('两个文件或目录；或 git 修订（省略修订2 则与工作区比较）', 'two files or folders; or git revisions (rev2 omitted: the work tree)'),
-        options: ['git', 'impact', 'json', 'exit-code', 'textconv', 'suggest', 'write'],
+        options: ['git', 'impact', 'witness', 'format', 'json', 'exit-code', 'textconv', 'suggest', 'write'],
         examples: ['zeren diff old/rules.zeren new/rules.zeren --impact', 'zeren diff --git HEAD~1 HEAD', 'zeren diff --git main -- rules/'],
     },
     {

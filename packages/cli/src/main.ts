@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
-                    suggest: !!values.suggest, write: !!values.write,
+                    suggest: !!values.suggest, write: !!values.write, witness: !!values.witness, format: str(values.format),
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);

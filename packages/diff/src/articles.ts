@@ -1,5 +1,5 @@
 import type { Citation } from '@zeren/model';
-import { chineseNumber } from './chinese-numeral.js';
+import { chineseNumber } from '@zeren/model';
 
 /**
  * Changes are grouped by the article they cite, in the order of the text. A citation that

@@ -102,9 +102,22 @@ export const ImpactResult = z.object({
 });
 export type ImpactResult = z.infer<typeof ImpactResult>;
 
+export const Witness = z.object({
+    change: ChangeRef,
+    status: z.enum(['witness', 'equivalent', 'undecided']).describe('witness: a subject whose outcome differs, verified on both sides; equivalent: proved; undecided: neither found'),
+    reason: z.string(),
+    subject: z.string().optional(),
+    year: z.number().int().optional(),
+    facts: z.array(z.tuple([z.string(), z.string()])).optional().describe('the facts of the witness, as a scenario writes them (declared defaults left out)'),
+    differences: z.array(OutcomeDelta).optional().describe('old → new outcome of the witness'),
+    evaluations: z.number().int().describe('subjects evaluated on both sides before the answer'),
+});
+export type Witness = z.infer<typeof Witness>;
+
 export const DiffResult = z.object({
     documents: z.array(DocumentChange),
     impact: ImpactResult.optional(),
+    witnesses: z.array(Witness).optional().describe('with --witness, or in --impact for each change no scenario covers'),
 });
 export type DiffResult = z.infer<typeof DiffResult>;
 

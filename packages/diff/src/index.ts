@@ -16,3 +16,6 @@ export { filesAtRevision, filesInWorkTree, gitRoot, GitError, SAFE_GIT_OPTIONS, 
 export { applySuggestions, currentText } from './suggest.js';
 export { spliceDocument } from './splice.js';
 export { outcomeFacets } from './outcome-delta.js';
+export { findWitnesses } from './witness.js';
+export { renderWitnesses, scenarioText } from './render-witness.js';
+export { renderMarkdown } from './render-markdown.js';

@@ -6,7 +6,7 @@ import { clauseMeasures } from './measures-veto.js';
 import { addAnnotations } from './annotations.js';
 import { printExpr } from './canonical-expr.js';
 import { quote, unorderedList } from './canonical-values.js';
-import { chineseNumber } from './chinese-numeral.js';
+import { chineseNumber } from '@zeren/model';
 import { RULE_ELEMENT } from './measure.js';
 import type { MeasureSink } from './measure.js';
 

@@ -2,7 +2,7 @@ import type { Citation, VetoClauseIR, VetoIR } from '@zeren/model';
 import { clauseCitation, formatCitation } from '@zeren/model';
 import { addAnnotations } from './annotations.js';
 import { printExpr } from './canonical-expr.js';
-import { chineseNumber } from './chinese-numeral.js';
+import { chineseNumber } from '@zeren/model';
 import type { MeasureSink } from './measure.js';
 
 /** Sorts clause labels （二） < （十） by number, not by code point. */

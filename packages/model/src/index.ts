@@ -16,3 +16,4 @@ export * from './sanction-order.js';
 export * from './restriction-period.js';
 export * from './document-graph.js';
 export * from './fact-schema.js';
+export * from './chinese-numeral.js';

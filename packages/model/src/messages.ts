@@ -78,6 +78,7 @@ const CATALOG = {
     'deadline-no-year': ['每年固定日期的期限需要场景的“年度”或事实文件的 year', 'A fixed annual deadline needs the scenario\'s 年度 (or year in the fact file)'],
     'deadline-start-missing': ['期限“{0}”的起算事件没有发生（{1}为无）', 'The event that starts deadline \'{0}\' has not happened ({1} is absent)'],
     // ---- facts
+    'source-drift': ['原文写的是 {0}，规则中没有（规则写的是 {1}）：原文与规则不一致，请核对', 'The 原文 states {0}, which the rule does not have (the rule states {1}): the quoted text and the rule disagree'],
     'unused-fact': ['事实“{0}”没有被任何规则使用', 'Fact \'{0}\' is not used by any rule'],
     // ---- scenarios and fact input
     'fact-type': ['事实“{0}”应为{1}，实际为{2}', 'Fact \'{0}\' must be {1}; got {2}'],

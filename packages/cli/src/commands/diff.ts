@@ -4,7 +4,7 @@ import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
     DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree, gitRoot,
-    renderDiff, renderImpact, sideDocuments,
+    findWitnesses, renderDiff, renderImpact, renderMarkdown, renderWitnesses, sideDocuments,
 } from '@zeren/diff';
 import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
@@ -18,6 +18,10 @@ export interface DiffOptions {
     impact: boolean;
     exitCode: boolean;
     textconv: boolean;
+    /** text (default), json (as --json) or markdown (a pull-request comment). */
+    format?: string;
+    /** Evidence for every change: a verified differing subject, a proof of equivalence, or undecided. */
+    witness?: boolean;
     /** Print the new expected values of expectations that no longer hold (implies --impact). */
     suggest?: boolean;
     /** With --suggest: write them into the scenario files. */
@@ -41,6 +45,8 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
     const pathspecs = dash >= 0 ? argv.slice(dash + 1) : [];
     const operands = positionals.slice(0, positionals.length - pathspecs.length);
     if (options.textconv) return textconv(operands, lang, out);
+    if (options.format !== undefined && !['text', 'json', 'markdown'].includes(options.format)) throw usage(lang, `--format ${options.format}（可选 text、json、markdown）`, `--format ${options.format} (one of text, json, markdown)`);
+    if (options.format === 'json') options = { ...options, json: true };
     if (options.write && !options.suggest) throw usage(lang, '--write 需与 --suggest 一起使用', '--write goes with --suggest');
     if (options.suggest) options = { ...options, impact: true };
     const [before, after] = options.git ? gitSides(operands, pathspecs, lang) : fileSides(operands, options.impact, lang);
@@ -51,18 +57,31 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         sideDocuments(newSide, f => after.compared.has(f.path)),
     );
     if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files, result.documents);
+    if (options.witness || result.impact) {
+        // In --impact alone, only the changes no scenario exercises get a witness.
+        const covered = new Set((result.impact?.byChange ?? []).map(g => g.change.id));
+        const all = findWitnesses(n => oldSide.documentIR(n), n => newSide.documentIR(n), result.documents);
+        const wanted = options.witness ? all : all.filter(w => !covered.has(w.change.id) && !['subject', 'enum', 'scale'].includes(w.change.kind));
+        if (wanted.length) result.witnesses = wanted;
+    }
     if (options.json) {
         out(JSON.stringify(DiffResult.parse(result), null, 2));
+    } else if (options.format === 'markdown') {
+        renderMarkdown(result, lang).forEach(line => out(line));
     } else {
         renderDiff(result, lang).forEach(line => out(line));
         if (result.impact) {
             out('');
             renderImpact(result.impact, lang).forEach(line => out(line));
         }
+        if (result.witnesses) {
+            out('');
+            renderWitnesses(result.witnesses, lang).forEach(line => out(line));
+        }
     }
     if (options.suggest && result.impact) {
         const base = !options.git ? process.cwd() : operands.length === 1 ? repositoryRoot(process.cwd()) : undefined;
-        suggest(result.impact.stale, after.files, base, !!options.write, lang, options.json ? () => {} : out);
+        suggest(result.impact.stale, after.files, base, !!options.write, lang, options.json || options.format === 'markdown' ? () => {} : out);
     }
     const changed = result.documents.length > 0 || (result.impact?.changed.length ?? 0) > 0;
     return options.exitCode && changed ? 1 : 0;
