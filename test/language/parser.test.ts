@@ -69,7 +69,7 @@ describe('parser', () => {
         const ws = await buildFiles({ 'a.zeren': doc('主体 班子 { 事实 甲 布尔 }') });
         const [d] = ws.diagnostics('a.zeren');
         expect(d.code).toBe('syntax-expected');
-        expect(d.zh).toMatch(/^语法错误：此处应为 .*实际为“布尔”$/);
+        expect(d.zh).toBe('语法错误：此处应为“：”，实际为“布尔”');
         expect(d.en).toMatch(/^Syntax error: expected .* but found '布尔'$/);
         expect([d.line, d.column]).toEqual([2, 14]);
     });

@@ -60,5 +60,14 @@ describe('completion by expected type', () => {
         const items = labels(await complete('    （四） 当 (测评好票数', '    \n    （四） 当 (测评好票数', 4));
         expect(items).toEqual(expect.arrayContaining(['例外']));
         for (const top of ['得分', '等次', '一票否决', '主体', '文件', '场景集']) expect(items).not.toContain(top);
+        expect(items.filter(l => l.endsWith(' …'))).toEqual([]);
+    });
+
+    it('at the top level: the constructs\' templates (snippets) with their keywords', async () => {
+        const items = await complete('一票否决 领导班子否决 〔第二十二条〕', '\n一票否决 领导班子否决 〔第二十二条〕', 0);
+        const veto = items.find(i => i.label === '一票否决 …');
+        expect(veto?.insertTextFormat).toBe(2);
+        expect(veto?.textEdit && 'newText' in veto.textEdit ? veto.textEdit.newText : veto?.insertText).toContain('（一） 当 ${4:条件}');
+        expect(labels(items)).toEqual(expect.arrayContaining(['得分 …', '等次 …', '主体 …', '得分']));
     });
 });

@@ -186,6 +186,6 @@ describe('links resolved during a cancelled build', () => {
         expect(C.state).toBe(DocumentState.Validated);
         const stale = references().filter(r => r.ref && AstUtils.getDocument(r.ref) === P && AstUtils.findRootNode(r.ref) !== P.parseResult.value);
         expect(stale.map(r => r.$refText).toArray()).toEqual([]);
-        expect(C.diagnostics?.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(['未知引用“复核申诉期间停止执行”']);
+        expect(C.diagnostics?.filter(d => d.code === 'unresolved-reference').map(d => d.message)).toEqual(['未知引用“复核申诉期间停止执行”，是否应为“复核申诉期间暂停执行”？']);
     });
 });

@@ -5,7 +5,10 @@ import { DefaultCompletionProvider } from 'langium/lsp';
 import { isRecordValue, isScenario, isSubject } from '../generated/ast.js';
 import type { ZerenServices } from '../zeren-module.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
+import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
+import { currentLang } from '../validation/diagnostic-conversion.js';
 import { isLiteral, rankFor, slotBefore, valueKind } from './completion-slots.js';
+import { CONSTRUCT_SNIPPETS } from './construct-snippets.js';
 import { irOf } from './ir-lookup.js';
 import { firstTooDeep } from '../parser/guarded-parser.js';
 
@@ -54,6 +57,20 @@ export class ZerenCompletionProvider extends DefaultCompletionProvider {
         }
         // A slot whose left side or kind could not be read never empties the list.
         return kept.length || slot.kind === 'any' ? kept : offered;
+    }
+
+    /** A construct's keyword where the construct may start also brings its template (a snippet). */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const done = super.completionForKeyword(context, keyword, acceptor);
+        const snippet = CONSTRUCT_SNIPPETS[keyword.value];
+        if (snippet && AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name === snippet.rule && this.filterKeyword(context, keyword)) {
+            const lang = currentLang();
+            acceptor(context, {
+                label: `${keyword.value} …`, kind: CompletionItemKind.Snippet, insertText: snippet.body.join('\n'), insertTextFormat: InsertTextFormat.Snippet,
+                detail: lang === 'zh' ? snippet.zh : snippet.en, filterText: keyword.value, sortText: '2',
+            });
+        }
+        return done;
     }
 
     /**
