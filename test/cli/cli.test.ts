@@ -35,7 +35,7 @@ describe('zeren CLI (spawned)', () => {
         const r = zeren(['test', dir]);
         expect(r.code).toBe(1);
         expect(r.stdout).toContain('✗ ');
-        expect(r.stdout).toContain('s.zeren:4: 领导干部等次：期望 良好，实际 优秀');
+        expect(r.stdout).toContain('s.zeren:4: 领导干部等次〔第二十条〕：期望 良好，实际 优秀（90 ≥ 90）');
         expect(r.stdout.trim().endsWith('0 passed, 1 failed')).toBe(true);
     });
 
@@ -45,7 +45,7 @@ describe('zeren CLI (spawned)', () => {
         const r = zeren(['test', 'examples/city/kaohe-2015', '--reporter', 'junit', '-o', out]);
         expect(r.code).toBe(0);
         const xml = fs.readFileSync(out, 'utf8');
-        expect(xml).toMatch(/<testsuites tests="\d+" failures="0">/);
+        expect(xml).toMatch(/<testsuites tests="\d+" failures="0" time="\d+\.\d{3}">/);
         expect(xml).toContain('<testcase classname="冒烟" name="浮点陷阱：恰好90分为好"');
     });
 
