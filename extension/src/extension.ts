@@ -1,7 +1,7 @@
 // Desktop (Node) entry: the language server runs as a child process over IPC.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import { activateWith, clientOptions } from './activate-common.js';
+import { activateWith, clientOptions, setSemanticDiffContext } from './activate-common.js';
 import { codeLoadingMs } from './load-timing.js';
 import { registerSemanticDiff } from './semantic-diff.js';
 
@@ -16,6 +16,9 @@ export function activate(context: vscode.ExtensionContext) {
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     }, clientOptions());
     context.subscriptions.push(...registerSemanticDiff(client));
+    // git runs only in a trusted workspace (Restricted Mode: diagnostics yes, git diff no).
+    setSemanticDiffContext(vscode.workspace.isTrusted ? 'available' : 'untrusted');
+    context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => setSemanticDiffContext('available')));
     return activateWith(context, client, { loadMs, activateStart });
 }
 

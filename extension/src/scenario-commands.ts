@@ -2,12 +2,14 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { evaluateScenarios, listScenarios } from './protocol.js';
 import type { ScenarioTests } from './scenario-tests.js';
-import { isZh, t } from './messages.js';
+import { messageLang, t } from './messages.js';
+import { ExplanationView } from './explanation-view.js';
 
 interface Query { uri: string; suite?: string; scenario?: string }
 
 /** Commands: run scenarios (through the Test Explorer so results show there), explain, format. */
 export function registerScenarioCommands(client: BaseLanguageClient, tests: ScenarioTests): vscode.Disposable[] {
+    const explanations = new ExplanationView();
     const runQuery = async (query: Query | undefined) => {
         const q = query ?? activeQuery();
         if (!q) return [];
@@ -19,15 +21,15 @@ export function registerScenarioCommands(client: BaseLanguageClient, tests: Scen
         return tests.run(new vscode.TestRunRequest(items));
     };
     return [
+        explanations,
         vscode.commands.registerCommand('zeren.runScenario', runQuery),
         vscode.commands.registerCommand('zeren.runScenarios', () => runQuery(activeQuery())),
         vscode.commands.registerCommand('zeren.showExplanation', async (query?: Query) => {
             const q = query ?? (await scenarioAtCursor(client));
             if (!q) return;
-            const runs = await evaluateScenarios(client, { ...q, lang: isZh() ? 'zh' : 'en' });
-            const content = runs.map(r => `# ${r.suite} / ${r.scenario}: ${r.passed ? '✓' : '✗'}\n\n${r.explanation}`).join('\n\n');
-            const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `<!-- ${t('explanationTitle')} -->\n\n${content}` });
-            await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+            const runs = await evaluateScenarios(client, { ...q, lang: messageLang() });
+            explanations.show(runs);
+            return runs;
         }),
         vscode.commands.registerCommand('zeren.format', () => vscode.commands.executeCommand('editor.action.formatDocument')),
     ];

@@ -83,13 +83,13 @@ describe('zeren CLI (spawned)', () => {
         expect(syntax.stdout).toMatch(/f\.json:1:\d+: Cannot parse .*f\.json: /);
     });
 
-    it('missing facts needed by a rule are named with the article, exit 2', () => {
+    it('missing facts needed by a rule leave it undetermined, named with the article, exit 1', () => {
         const dir = tmp();
         const facts = path.join(dir, 'f.yaml');
         fs.writeFileSync(facts, 'subject: 领导干部\nfacts:\n  民主测评得分: 80\n');
         const r = zeren(['run', '--facts', facts, RULES]);
-        expect(r.code).toBe(2);
-        expect(r.stdout).toContain('缺少事实“日常监督评价得分”（〔第十九条〕领导干部综合得分需要）');
+        expect(r.code).toBe(1);
+        expect(r.stdout).toContain('〔第十九条〕领导干部综合得分未能判定：缺少事实“日常监督评价得分”、“公众评价得分”');
     });
 
     it('usage errors exit 2 with a message, never a stack trace', () => {

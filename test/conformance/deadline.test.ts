@@ -10,7 +10,7 @@ describe('conformance: deadlines', () => {
     it('15 日内 → 30 日内 is a longer deadline: an error naming both', async () => {
         const ds = await cityDiagnostics(province(after('15 日内')), city(after('30 日内')));
         expect(ds.map(d => d.code)).toEqual(['loosen-deadline']);
-        expect(ds[0].zh).toBe('“整改报告”的期限30 日内长于所细化的“整改报告”〔第九条〕的期限15 日内');
+        expect(ds[0].zh).toBe('“整改报告”的期限30日内长于所细化的“整改报告”〔第九条〕的期限15日内');
     });
 
     it('across units: N 个工作日 is never shorter than N 日; 1 个月 is never shorter than 28 日', async () => {

@@ -27,19 +27,32 @@ describe('zeren diff <old> <new>', () => {
         expect(parsed.documents[0].articles.map(a => a.article)).toEqual(['第十八条', '第二十条', '第二十二条', '第二十七条']);
     });
 
-    it('--impact lists exactly the scenarios whose outcome changes', () => {
+    // The weights change for every scenario, so every component's contribution does: the full
+    // outcome differs in all six, though only three change total, grade or veto.
+    it('--impact lists exactly the scenarios whose outcome changes, field by field', () => {
         const parsed = DiffResult.parse(JSON.parse(zeren(['diff', rel(V1), rel(V2), '--impact', '--json']).stdout));
         expect(parsed.impact?.total).toBe(6);
         expect(parsed.impact?.skipped).toEqual([]);
         expect(parsed.impact?.changed.map(s => s.scenario)).toEqual([
             '权重与等次线同时改变：较好变好',
             '只有得分改变：仍为一般',
+            '各项同分：结果不变',
             '通报批评2次：第1版否决，第2版不否决',
+            '通报批评3次：两版都否决',
+            '集体违纪：两版都否决',
         ]);
         expect(parsed.impact?.changed[0].changes).toEqual([
             { rule: '领导班子综合得分', aspect: 'total', old: '86.2', new: '85.7' },
+            { rule: '领导班子综合得分', aspect: 'base', old: '86.2', new: '85.7' },
+            { rule: '领导班子综合得分', aspect: 'components[日常监督评价].weight', old: '20%', new: '15%' },
+            { rule: '领导班子综合得分', aspect: 'components[日常监督评价].contribution', old: '18', new: '13.5' },
+            { rule: '领导班子综合得分', aspect: 'components[公众评价].weight', old: '10%', new: '15%' },
+            { rule: '领导班子综合得分', aspect: 'components[公众评价].contribution', old: '8', new: '12' },
             { rule: '领导班子等次', aspect: 'grade', old: '较好', new: '好' },
         ]);
+        // Each of the two changes alone moves this outcome (the weights the total, the band the grade).
+        expect(parsed.impact?.changed[0].causes.map(c => c.name)).toEqual(['领导班子综合得分', '领导班子等次']);
+        expect(parsed.impact?.byChange.map(g => [g.change.name, g.scenarios.length])).toEqual([['领导班子综合得分', 6], ['领导班子等次', 1], ['领导班子否决', 1]]);
     });
 
     it('a file against itself, and a folder against itself, has no changes', () => {

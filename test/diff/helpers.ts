@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadSide } from '@zeren/diff';
+import { loadSide } from '@zeren/language';
 import type { DocumentIR } from '@zeren/model';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));

@@ -43,8 +43,8 @@ describe('zeren diff: the reporting revision 2014 → 2015', () => {
     });
 
     // --impact evaluates each scenario with its 年度/截至 and compares frequencies, deadlines and
-    // requirements too, so the changed reporting obligation shows in three scenarios.
-    it('--impact lists the three scenarios whose frequency outcome changes (golden)', () => {
+    // requirements too: the status changes in three scenarios, the periods (一年 → 两个半年) in all five.
+    it('--impact lists the five scenarios whose frequency outcome changes, status or periods (golden)', () => {
         const r = zeren(['diff', V1, V2, '--impact', '--lang', 'zh']);
         expect(r.stdout).toBe(golden('reporting-revision.impact.zh.txt'));
     });

@@ -2,7 +2,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,7 +46,10 @@ export class CodeServer {
     constructor(private readonly launcher: string, extraFiles: Record<string, string>) {
         if (!existsSync(VSIX)) throw new Error(`${VSIX} is missing: run \`npm run package -w extension\``);
         cpSync(join(ROOT, 'examples'), join(this.workspace, 'examples'), { recursive: true });
-        for (const [rel, text] of Object.entries(extraFiles)) writeFileSync(join(this.workspace, rel), text);
+        for (const [rel, text] of Object.entries(extraFiles)) {
+            mkdirSync(dirname(join(this.workspace, rel)), { recursive: true });
+            writeFileSync(join(this.workspace, rel), text);
+        }
         mkdirSync(join(this.home, 'ud/User'), { recursive: true });
         writeFileSync(join(this.home, 'ud/User/settings.json'), JSON.stringify({
             'security.workspace.trust.enabled': false,

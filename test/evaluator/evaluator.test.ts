@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDocument, evaluate, runScenario } from '@zeren/evaluator';
+import { compileDocument, evaluate, missingFactErrors, runScenario } from '@zeren/evaluator';
 import { Outcome } from '@zeren/model';
 import { buildFiles, doc, exampleRules } from '../helpers/workspace.js';
 
@@ -92,8 +92,12 @@ describe('evaluator on the 2015 assessment method', () => {
             + '一票否决 否决 〔第二十三条〕 对 人 { （一） 当 甲 / 乙 ≤ 2/3 （二） 当 丙 }'));
         let o = evaluate(p, '人', new Map([['甲', { kind: 'number', value: new (await import('@zeren/model')).Rational(1) }], ['乙', { kind: 'number', value: new (await import('@zeren/model')).Rational(0) }]]));
         expect(o.errors.map(e => e.zh)).toEqual(['除数为零：3:29']);
+        // Facts not given are not errors: the veto is undetermined, naming every fact it lacks.
         o = evaluate(p, '人', new Map());
-        expect(o.errors.map(e => e.zh)).toEqual(['缺少事实“乙”（〔第二十三条（一）〕需要）']);
+        expect(o.errors).toEqual([]);
+        expect(o.vetoes[0]).toMatchObject({ vetoed: false, undetermined: true });
+        expect(o.rules![0]).toMatchObject({ rule: '否决', status: 'undetermined', missing: ['乙', '甲', '丙'] });
+        expect(missingFactErrors(o).map(e => e.zh)).toEqual(['缺少事实“乙”（〔第二十三条〕否决需要）', '缺少事实“甲”（〔第二十三条〕否决需要）', '缺少事实“丙”（〔第二十三条〕否决需要）']);
     });
 
     it('requirements and prohibitions are complied with or violated', async () => {

@@ -12,7 +12,7 @@ describe('parser', () => {
         expect(document.level).toBe('city');
         expect(document.supersedes.map(s => s.text)).toEqual(['市委办发〔2013〕2号']);
         expect(document.rules.map(r => r.kind).sort()).toEqual(
-            ['consequence', 'consequence', 'consequence', 'consequence', 'consequence', 'exclusion', 'exclusion', 'grade', 'grade', 'score', 'score', 'veto', 'veto', 'veto'],
+            ['accountability', ...Array(8).fill('consequence'), 'exclusion', 'exclusion', 'frequency', 'frequency', 'frequency', 'grade', 'grade', ...Array(7).fill('requirement'), 'score', 'score', 'veto', 'veto', 'veto'],
         );
     });
 

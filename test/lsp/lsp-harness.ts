@@ -61,6 +61,7 @@ export class LspHarness {
             capabilities: {
                 workspace: { workspaceEdit: { documentChanges: false }, workspaceFolders: true },
                 textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: {} },
+                window: { workDoneProgress: true },
             },
         });
         await this.connection.sendNotification(InitializedNotification.type, {});

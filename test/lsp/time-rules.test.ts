@@ -90,7 +90,7 @@ describe('频次', () => {
     it('in the rule file: the counting rule', async () => {
         const text = await hover(BIANZHI, '频次 公开遴选每年两次', 0, 4);
         expect(text).toContain('**频次 公开遴选每年两次**');
-        expect(text).toContain('计数规则: 每年不少于 2 次');
+        expect(text).toContain('计数规则: 每年至少2次');
     });
 
     it('in a scenario: met or not, with the count per period', async () => {
@@ -124,7 +124,7 @@ describe('accountability forms', () => {
         const text = await hover(ZHUIJIU, '调离后不得提拔 〔第十四条第二款〕', 0, 2);
         expect(text).toContain('**调离后不得提拔** 〔第十四条第二款〕');
         expect(text).toContain('“不得提拔”');
-        expect(text).toContain('1 年内：自起算之日起生效，开始的当日不计入，至到期月的对应日（含）止；没有对应日的，为该月最后一日；不因节假日顺延（民法典第二百零一、二百零二条）');
+        expect(text).toContain('1年内：自起算之日起生效，开始的当日不计入，至到期月的对应日（含）止；没有对应日的，为该月最后一日；不因节假日顺延（民法典第二百零一、二百零二条）');
         expect(await hover(ZHUIJIU, '取消当年评优资格 〔', 0, 2)).toContain('当年：自起算之日起至当年 12 月 31 日（含）');
     });
 

@@ -74,9 +74,10 @@ describe('conditional deadlines and frequencies', () => {
         expect(result.outcome.frequencies.find(q => q.rule === '兼职汇报')!.status).toBe('met');
     });
 
-    it('a condition that cannot be evaluated is an evaluation error of the rule, in Chinese and English', async () => {
+    it('a condition that cannot be evaluated leaves the rule undetermined, and fails the scenario in Chinese and English', async () => {
         const { result } = await run('汇报记录 = []');
-        const errors = result.outcome.errors.filter(e => e.code === 'fact-missing');
+        expect(result.outcome.rules!.filter(r => r.status === 'undetermined').map(r => r.rule)).toEqual(expect.arrayContaining(['兼职情况年报', '兼职汇报']));
+        const errors = result.failures.filter(e => e.actual === 'fact-missing');
         expect(errors.map(e => e.zh)).toEqual(expect.arrayContaining(['缺少事实“在企业兼职”（〔五〕兼职情况年报需要）', '缺少事实“在企业兼职”（〔五〕兼职汇报需要）']));
         expect(errors.map(e => e.en)).toContain("Missing fact '在企业兼职' (needed by 〔五〕兼职情况年报)");
         expect(result.passed).toBe(false);

@@ -111,12 +111,16 @@ function lowerRestrictions(rule: Restrictions, ir: RestrictionsIR, scope: ExprSc
             : p.nextMonth ? { kind: 'from-next-month' as const }
             : p.unit === '个月内' ? { kind: 'months' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 }
             : { kind: 'years' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 };
+        const act = item.act ? lowerExpression(item.act, scope, ctx) : undefined;
+        if (act && act.type.kind !== 'date' && act.type.kind !== 'error') ctx.error(item.act, undefined, 'restriction-act-type', item.name, typeName(act.type));
+        if (act && !period) ctx.error(item, 'name', 'restriction-act-no-period', item.name);
         const lowered = {
             id: clauseId(ir.document, ir.name, item.name),
             name: item.name,
             condition,
             period,
             measure: item.measure.replace(/^"|"$/g, ''),
+            ...(act ? { act } : {}),
             citation: item.citation ? parseCitation(item.citation) : ir.citation,
             sourceText: item.sourceText,
             notes: item.notes,

@@ -4,13 +4,17 @@ import { typeName } from '@zeren/model';
 import type { Expression } from '../generated/ast.js';
 import {
     isAggregate, isBand, isBinary, isBooleanLiteral, isCall, isDateLiteral, isDerived, isEnumValue, isEnumeration, isFact,
-    isGrade, isNegation, isNumberLiteral, isRef, isRule, isScale, isComponent, isDeterminationRow,
+    isGrade, isNegation, isNumberLiteral, isRef, isRule, isScale, isShare, isComponent, isDeterminationRow,
 } from '../generated/ast.js';
 import { checkIsoDate } from './dates.js';
 import type { LoweringContext } from './lowering-context.js';
 import { lowerNumber } from './numbers.js';
 
-const COMPARE: Record<string, CompareOp> = { '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<', '=': '=', '≠': '!=', '!=': '!=' };
+const COMPARE: Record<string, CompareOp> = {
+    '≥': '>=', '>=': '>=', '≤': '<=', '<=': '<=', '>': '>', '<': '<', '=': '=', '≠': '!=', '!=': '!=',
+    // 《民法典》第一千二百五十九条: 不少于/不超过 include the number, 超过/少于/不满 exclude it.
+    不少于: '>=', 不超过: '<=', 超过: '>', 少于: '<', 不满: '<',
+};
 const ARITH: Record<string, '+' | '-' | '*' | '/'> = { '+': '+', '-': '-', '*': '*', '×': '*', '/': '/', '÷': '/' };
 
 export type DerivedResolver = (node: AstNode) => DerivedIR | undefined;
@@ -47,6 +51,7 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
         return { k: 'not', operand, type: { kind: 'bool' }, loc };
     }
     if (isBinary(node)) return lowerBinary(node, scope, ctx);
+    if (isShare(node)) return lowerShare(node, scope, ctx);
     if (isAggregate(node)) {
         const collection = lowerExpression(node.collection, scope, ctx);
         if (collection.type.kind !== 'list') {
@@ -147,6 +152,24 @@ function lowerBinary(node: Extract<Expression, { $type: 'Binary' }>, scope: Expr
     }
     const type: TypeIR = op === '/' ? { kind: 'ratio' } : numericJoin([left.type, right.type]);
     return { k: 'arith', op, left, right, type, loc };
+}
+
+/** `部分 占 总数 不少于 10%`: the ratio part ÷ whole compared with the bound (a zero whole is an evaluation error). */
+function lowerShare(node: Extract<Expression, { $type: 'Share' }>, scope: ExprScope, ctx: LoweringContext): ExprIR {
+    const loc = ctx.loc(node);
+    const part = lowerExpression(node.part, scope, ctx);
+    const whole = lowerExpression(node.whole, scope, ctx);
+    const bound = lowerExpression(node.bound, scope, ctx);
+    expectNumber(part, node.part, ctx);
+    expectNumber(whole, node.whole, ctx);
+    if (part.type.kind === 'ratio' || whole.type.kind === 'ratio') {
+        ctx.error(node, 'whole', 'ratio-arith');
+        return { k: 'error', type: { kind: 'error' }, loc };
+    }
+    const share: ExprIR = { k: 'arith', op: '/', left: part, right: whole, type: { kind: 'ratio' }, loc };
+    const cmp = COMPARE[node.op];
+    checkComparable(share, bound, cmp, node, ctx);
+    return { k: 'compare', op: cmp, left: share, right: bound, type: { kind: 'bool' }, loc };
 }
 
 function numericJoin(types: TypeIR[]): TypeIR {

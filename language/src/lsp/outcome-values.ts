@@ -1,6 +1,6 @@
 import type { Lang, Outcome, RuleIR } from '@zeren/model';
 import { label } from './hover-labels.js';
-import { timeRuleValue } from './time-rule-text.js';
+import { timeRuleValue } from './rule-text.js';
 
 const same = (rule: RuleIR) => (o: { rule: string }) => o.rule === rule.name || o.rule === rule.id;
 

@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import type { Lang, Outcome, ScenarioIR, ScenarioSuiteIR, SourceLoc } from '@zeren/model';
+import type { Lang, Level, Outcome, ScenarioIR, ScenarioSuiteIR, SourceLoc } from '@zeren/model';
 import { formatOutcome, runScenario } from '@zeren/evaluator';
 import type { ScenarioResult } from '@zeren/evaluator';
 import type { ZerenServices } from '../zeren-module.js';
@@ -24,6 +24,9 @@ export interface ScenarioInfo {
     suite: string;
     scenario: string;
     loc: SourceLoc;
+    /** The rule document the suite tests, and its level (the Test Explorer groups by both). */
+    document?: string;
+    level?: Level;
 }
 
 /**
@@ -43,7 +46,11 @@ export class ScenarioService {
 
     list(document: LangiumDocument): ScenarioInfo[] {
         const uri = document.uri.toString();
-        return this.suites(document).flatMap(s => s.scenarios.map(sc => ({ uri, suite: s.name, scenario: sc.name, loc: sc.loc })));
+        const models = this.services.model.Models;
+        return this.suites(document).flatMap(s => {
+            const level = models.documentIR(s.document)?.level;
+            return s.scenarios.map(sc => ({ uri, suite: s.name, scenario: sc.name, loc: sc.loc, document: s.document, level }));
+        });
     }
 
     /** Runs the scenarios of a file, optionally only those of one suite / one name. */

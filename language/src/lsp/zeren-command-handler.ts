@@ -2,6 +2,8 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import type { ExecuteCommandAcceptor } from 'langium/lsp';
 import { AbstractExecuteCommandHandler } from 'langium/lsp';
 import { DocumentState } from 'langium';
+import { factFilesSchema } from '@zeren/model';
+import { checkFactFile } from './fact-file-check.js';
 import { currentLang } from '../validation/diagnostic-conversion.js';
 import type { ScenarioInfo, ScenarioRun } from './scenario-service.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
@@ -16,6 +18,10 @@ export interface ScenarioQuery {
 
 export const EVALUATE_SCENARIO = 'zeren.evaluateScenario';
 export const LIST_SCENARIOS = 'zeren.listScenarios';
+/** The JSON Schema of fact files for every subject of the workspace (the editor's *.facts.json validation). */
+export const FACT_SCHEMA = 'zeren.factSchema';
+/** The problems of a fact file's text ({ uri, text, lang? }), as `zeren run` would report them. */
+export const CHECK_FACT_FILE = 'zeren.checkFactFile';
 
 /**
  * `workspace/executeCommand` entry points for clients: list the scenarios of a file (or of the
@@ -33,6 +39,13 @@ export class ZerenCommandHandler extends AbstractExecuteCommandHandler {
     override registerCommands(accept: ExecuteCommandAcceptor): void {
         accept(LIST_SCENARIOS, async args => (await this.ready(), this.list(args[0] as ScenarioQuery | undefined)));
         accept(EVALUATE_SCENARIO, async args => (await this.ready(), this.evaluate(args[0] as ScenarioQuery | undefined)));
+        accept(FACT_SCHEMA, async args => (await this.ready(), this.factSchema(args[0] as { lang?: 'zh' | 'en' } | undefined)));
+        accept(CHECK_FACT_FILE, async args => {
+            await this.ready();
+            const q = args[0] as { uri?: unknown; text?: unknown; lang?: 'zh' | 'en' } | undefined;
+            if (typeof q?.uri !== 'string' || typeof q.text !== 'string') return [];
+            return checkFactFile(q.text, q.uri, this.zeren.model.Models.documentGraph().documents, q.lang ?? currentLang());
+        });
     }
 
     /** Adds a command that only one build of the server has (the Node server's git diff). */
@@ -57,6 +70,11 @@ export class ZerenCommandHandler extends AbstractExecuteCommandHandler {
 
     private list(query: ScenarioQuery | undefined): ScenarioInfo[] {
         return this.documents(query).flatMap(d => this.zeren.scenarios.Scenarios.list(d));
+    }
+
+    private factSchema(query: { lang?: 'zh' | 'en' } | undefined): object {
+        const documents = this.zeren.model.Models.documentGraph().documents;
+        return factFilesSchema(documents.flatMap(doc => doc.subjects.map(subject => ({ subject, doc }))), query?.lang ?? currentLang());
     }
 
     private evaluate(query: ScenarioQuery | undefined): ScenarioRun[] {

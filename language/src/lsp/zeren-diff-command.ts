@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { URI } from 'langium';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
-import { DiffResult, GitError, diffDocuments, filesAtRevision, filesInWorkTree, loadSide, renderDiff, sideDocuments } from '@zeren/diff';
+import { DiffResult, GitError, diffDocuments, filesAtRevision, filesInWorkTree, renderDiff, sideDocuments } from '@zeren/diff';
 import type { Lang } from '@zeren/model';
+import { loadSide } from '../workspace/load-side.js';
 import { ZerenCommandHandler } from './zeren-command-handler.js';
 
 export const DIFF_AGAINST_HEAD = 'zeren.diffAgainstHead';

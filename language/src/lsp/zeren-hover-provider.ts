@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument } from 'langium';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { HoverProvider } from 'langium/lsp';
@@ -9,10 +9,12 @@ import { formatCitation, formatRational, typeName } from '@zeren/model';
 import type { Band, Scenario } from '../generated/ast.js';
 import { isBand, isComponent, isDeadline, isExpectation, isFrequency, isGrade, isScenario } from '../generated/ast.js';
 import { currentLang } from '../validation/diagnostic-conversion.js';
+import { citationHover } from './citation-hover.js';
 import { label } from './hover-labels.js';
+import { annotated, bookTitle } from './hover-text.js';
 import { irOf, weightPath } from './ir-lookup.js';
 import { ruleValue } from './outcome-values.js';
-import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, restrictionPeriodText, ruleHead } from './time-rule-text.js';
+import { deadlineRuleText, deadlineSteps, frequencyRuleText, notApplicableReason, restrictionPeriodText, ruleHead } from './rule-text.js';
 import type { ZerenLspServices } from './zeren-lsp-module.js';
 
 /**
@@ -33,6 +35,10 @@ export class ZerenHoverProvider implements HoverProvider {
         const scenario = AstUtils.getContainerOfType(leaf.astNode, isScenario);
         if (scenario && leaf.astNode === scenario && GrammarUtils.findNodeForProperty(scenario.$cstNode, 'name') === leaf) {
             parts.push(this.scenarioHover(document, scenario, lang));
+        } else if (leaf.tokenType?.name === 'CITATION') {
+            parts.push(citationHover(this.services, document, leaf.text, lang));
+        } else if (isComponent(leaf.astNode) && within(leaf, GrammarUtils.findNodeForProperty(leaf.astNode.$cstNode, 'weight'))) {
+            parts.push(this.componentHover(leaf.astNode, lang) ?? '');
         } else {
             for (const target of this.services.references.References.findDeclarations(leaf)) {
                 const text = this.describe(target, lang);
@@ -79,7 +85,7 @@ export class ZerenHoverProvider implements HoverProvider {
     private ruleHover(rule: RuleIR, lang: Lang, condition?: string): string {
         const doc = this.services.model.Models.documentIR(rule.document);
         let head = `**${ruleHead(rule)} ${rule.name}** ${formatCitation(rule.citation)}`;
-        if (doc?.title) head += `\n\n《${doc.title}》`;
+        if (doc?.title) head += `\n\n${bookTitle(doc.title)}`;
         if (rule.kind === 'grade') head += `\n\n${label('bands', lang)}: ${bandsText(rule)}`;
         if (rule.kind === 'veto') head += `\n\n${label('clauses', lang)}: ${rule.clauses.map(c => c.label).join('')}`;
         if (rule.kind === 'deadline') head += `\n\n${label('computed', lang)}: ${deadlineRuleText(rule, lang, condition)}`;
@@ -113,7 +119,7 @@ export class ZerenHoverProvider implements HoverProvider {
             [label('number', lang), d.number], [label('issuer', lang), d.issuer], [label('issued', lang), d.issued],
             [label('effective', lang), d.effective], [label('level', lang), [d.level, d.jurisdiction].filter(Boolean).join(' ')],
         ];
-        return [`**《${d.title ?? d.name}》**`, ...rows.filter(r => r[1]).map(([k, v]) => `${k}: ${v}`)].join('\n\n');
+        return [`**${bookTitle(d.title ?? d.name)}**`, ...rows.filter(r => r[1]).map(([k, v]) => `${k}: ${v}`)].join('\n\n');
     }
 
     private typeHover(t: TypeDeclIR, lang: Lang): string {
@@ -140,17 +146,15 @@ export class ZerenHoverProvider implements HoverProvider {
     }
 }
 
+/** Whether a leaf lies inside a CST node (a weight literal is a number and a % sign). */
+function within(leaf: CstNode, node: CstNode | undefined): boolean {
+    return !!node && leaf.offset >= node.offset && leaf.end <= node.end;
+}
+
 /** The 当 condition of a deadline or frequency as written, on one line. */
 function conditionText(node: AstNode): string | undefined {
     const condition = isDeadline(node) || isFrequency(node) ? node.condition?.$cstNode?.text : undefined;
     return condition?.replace(/\s+/g, ' ').trim();
-}
-
-function annotated(head: string, a: Partial<Annotated>, lang: Lang): string {
-    const parts = [head];
-    for (const s of a.sourceText ?? []) parts.push(`> ${label('sourceText', lang)}：${s}`);
-    for (const n of a.notes ?? []) parts.push(`*${label('note', lang)}*：${n}`);
-    return parts.join('\n\n');
 }
 
 function bandsText(g: GradeIR, highlight?: string): string {

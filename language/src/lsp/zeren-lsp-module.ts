@@ -22,6 +22,7 @@ import { followClientLocale } from './zeren-locale.js';
 import { ZerenNodeKindProvider } from './zeren-node-kinds.js';
 import { refreshDerivedViews } from './zeren-refresh.js';
 import { ZerenSemanticTokenProvider } from './zeren-semantic-tokens.js';
+import { ZerenWorkspaceManager } from './zeren-workspace-manager.js';
 
 export interface ZerenLspAddedServices {
     scenarios: { Scenarios: ScenarioService };
@@ -51,6 +52,7 @@ export const ZerenLspModule: Module<ZerenLspServices, PartialLangiumServices & Z
 export const ZerenSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         DocumentBuilder: shared => new ZerenDocumentBuilder(shared),
+        WorkspaceManager: shared => new ZerenWorkspaceManager(shared),
     },
     lsp: {
         NodeKindProvider: () => new ZerenNodeKindProvider(),

@@ -1,6 +1,6 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { FileIR, ZerenDiagnostic } from '@zeren/model';
-import { evaluate } from '@zeren/evaluator';
+import { evaluate, missingFactErrors } from '@zeren/evaluator';
 import { checkFile, checkWorkspace } from '@zeren/checker';
 import { AstUtils } from 'langium';
 import type { Model, ZerenAstType } from '../generated/ast.js';
@@ -46,7 +46,7 @@ function scenarioDiagnostics(services: ZerenServices, ir: FileIR): ZerenDiagnost
             const sp = program.subjects.get(scenario.subject.name);
             if (!sp) continue;
             const outcome = evaluate(program, scenario.subject.name, scenario.facts, { year: scenario.year, asOf: scenario.asOf });
-            for (const e of outcome.errors) {
+            for (const e of [...outcome.errors, ...missingFactErrors(outcome)]) {
                 if (e.code === 'fact-missing' && scenario.written.has(e.args[0])) continue;
                 out.push({ severity: 'error', code: e.code as ZerenDiagnostic['code'], message: { code: e.code as ZerenDiagnostic['code'], args: e.args }, loc: scenario.loc });
             }

@@ -1,17 +1,24 @@
 import type { DeadlineIR, DeadlineSpecIR, ZerenDiagnostic } from '@zeren/model';
 import type { RefinementPair } from './conformance-report.js';
 import { cite, incomparable, loosening } from './conformance-report.js';
-import { compareDurations, durationText } from './duration-compare.js';
+import { type Bilingual, deadlineWords } from '@zeren/time';
+import { compareDurations, durationSource } from './duration-compare.js';
 
-export function deadlineText(spec: DeadlineSpecIR): string {
+/** The deadline as the rule file writes it, for the quick fix that puts the refined rule's deadline back. */
+function deadlineSource(spec: DeadlineSpecIR): string {
     switch (spec.kind) {
-        case 'after': return spec.duration.unit === 'half-month' ? '半个月内' : `${durationText(spec.duration)}内`;
-        case 'before': return `${durationText(spec.duration)}前`;
+        case 'after': return spec.duration.unit === 'half-month' ? '半个月内' : `${durationSource(spec.duration)}内`;
+        case 'before': return `${durationSource(spec.duration)}前`;
         case 'annual': return spec.day === 'end' ? `每年 ${spec.month} 月底前` : `每年 ${spec.month} 月 ${spec.day} 日前`;
         case 'absolute': return `截止 ${spec.date}`;
         case 'month-end': return `截止 ${spec.year} 年 ${spec.month} 月底`;
         case 'invalid': return '？';
     }
+}
+
+/** The deadline in words (@zeren/time's wording, the one hovers and explanations use). */
+function words(spec: DeadlineSpecIR): Bilingual {
+    return spec.kind === 'invalid' ? { zh: '？', en: '?' } : deadlineWords(spec);
 }
 
 /** A fixed date: the last day of the month for 月底 (29 for February, the latest it can be). */
@@ -42,14 +49,14 @@ export function checkDeadlineConformance(pair: RefinementPair, child: DeadlineIR
     else if (c.kind === 'annual' && p.kind === 'annual') later = annualKey(c) > annualKey(p);
     else if (absoluteDate(c) && absoluteDate(p)) later = absoluteDate(c)! > absoluteDate(p)!;
     else {
-        out.push(incomparable(pair, child.loc, `期限的形式不同（${deadlineText(c)}，${deadlineText(p)}）`, `the deadlines have different forms (${deadlineText(c)}, ${deadlineText(p)})`));
+        out.push(incomparable(pair, child.loc, `期限的形式不同（${words(c).zh}，${words(p).zh}）`, `the deadlines have different forms (${words(c).en}, ${words(p).en})`));
         return;
     }
     if (later === 'unknown') {
-        out.push(incomparable(pair, child.loc, `${deadlineText(c)}与${deadlineText(p)}的长短取决于日历`, `whether ${deadlineText(c)} is longer than ${deadlineText(p)} depends on the calendar`));
+        out.push(incomparable(pair, child.loc, `${words(c).zh}与${words(p).zh}的长短取决于日历`, `whether ${words(c).en} is longer than ${words(p).en} depends on the calendar`));
     } else if (later) {
-        out.push(loosening(pair, child.loc, 'loosen-deadline', [child.name, parent.name, cite(pair.parent), deadlineText(c), deadlineText(p)],
-            parent.loc, { replacement: deadlineText(p) }));
+        out.push(loosening(pair, child.loc, 'loosen-deadline', [child.name, parent.name, cite(pair.parent), words(c).zh, words(p).zh],
+            parent.loc, { replacement: deadlineSource(p) }));
     }
 }
 

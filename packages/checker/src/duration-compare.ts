@@ -46,6 +46,7 @@ export function compareDurations(child: TimeDurationIR, parent: TimeDurationIR):
 
 const UNIT_TEXT: Record<TimeDurationIR['unit'], string> = { day: '日', workday: '个工作日', month: '个月', year: '年', hour: '小时', 'half-month': '半个月' };
 
-export function durationText(d: TimeDurationIR): string {
+/** A duration as the rule file writes it ("15 日", "半个月"), for quick fixes that write source text. */
+export function durationSource(d: TimeDurationIR): string {
     return d.unit === 'half-month' && d.amount === 1 ? '半个月' : `${d.amount} ${UNIT_TEXT[d.unit]}`;
 }

@@ -6,6 +6,7 @@ import { runCheck } from './commands/check.js';
 import type { CheckFormat } from './commands/check.js';
 import { runTests } from './commands/test.js';
 import { runFacts } from './commands/run.js';
+import { isBatchRun, runBatch } from './commands/run-batch.js';
 import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
@@ -16,6 +17,7 @@ import { completionScript } from './commands/completion.js';
 import { commandHelp, helpText } from './help.js';
 import { COMMANDS, commandSpec } from './command-table.js';
 import { parseCommandLine } from './parse-command-line.js';
+import { runFactSchema } from './commands/schema-facts.js';
 import { findProjectFile } from './project-file.js';
 
 const VERSION = '0.1.0';
@@ -51,8 +53,13 @@ export async function main(argv: string[]): Promise<number> {
             case 'test': {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
+                const coverageMin = str(values['coverage-min']);
+                if (coverageMin !== undefined && !/^(100(\.0+)?|\d{1,2}(\.\d+)?)$/.test(coverageMin)) {
+                    throw new CliError('cli-option-value', 2, '--coverage-min', coverageMin, '0–100');
+                }
                 const testOptions = {
-                    reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
+                    reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin,
+                    calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
                     filter: str(values.filter), onlyFailures: !!values['only-failures'],
                 };
                 if (values.watch) return await watchTests(rest, lang, testOptions, out);
@@ -62,14 +69,21 @@ export async function main(argv: string[]): Promise<number> {
             case 'explain':
                 requirePaths(rest, lang);
                 if (!values.facts) throw new CliError('cli-usage', 2, lang === 'zh' ? '需要 --facts <事实文件.json|yaml>' : '--facts <file.json|yaml> is required');
-                return await runFacts(rest, lang, {
-                    facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
-                    asOf: asOfOption(str(values['as-of']), lang),
-                    calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
-                }, out);
+                {
+                    const runOptions = {
+                        facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
+                        asOf: asOfOption(str(values['as-of']), lang),
+                        calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
+                        rules: values.rule as string[] | undefined, document: str(values.document),
+                    };
+                    const batch = { ...runOptions, factsList: values['facts-list'] as string[] | undefined, report: str(values.report) };
+                    if (isBatchRun(batch)) return await runBatch(rest, lang, batch, out, err);
+                    return await runFacts(rest, lang, runOptions, out);
+                }
             case 'diff':
                 return await runDiff(argv, rest, lang, {
                     git: !!values.git, json: !!values.json, impact: !!values.impact, exitCode: !!values['exit-code'], textconv: !!values.textconv,
+                    suggest: !!values.suggest, write: !!values.write,
                 }, out);
             case 'ledger':
                 requirePaths(rest, lang);
@@ -92,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
                 return 0;
             }
             case 'schema':
+                if (values.facts) return await runFactSchema(rest, lang, { subject: values.facts as string, document: str(values.document) }, out);
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));
                 return 0;
             default:
@@ -117,7 +132,7 @@ function asOfOption(value: string | undefined, lang: Lang): string | undefined {
 }
 
 /** A string option's value (parseArgs types every value as string | boolean). */
-function str(value: string | boolean | undefined): string | undefined {
+function str(value: string | string[] | boolean | undefined): string | undefined {
     return typeof value === 'string' ? value : undefined;
 }
 

@@ -4,7 +4,7 @@ import type { Lang } from '@zeren/model';
 import { CliError } from './cli-error.js';
 import { COMMANDS, GLOBAL_OPTIONS, OPTIONS, commandSpec } from './command-table.js';
 
-export type OptionValues = Record<string, string | boolean | undefined>;
+export type OptionValues = Record<string, string | string[] | boolean | undefined>;
 
 export interface CommandLine {
     /** undefined: `zeren` alone, or only --help / --version. */
@@ -14,7 +14,7 @@ export interface CommandLine {
 }
 
 const parseOptions = Object.fromEntries(
-    Object.entries(OPTIONS).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+    Object.entries(OPTIONS).map(([name, o]) => [name, { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) }]),
 ) as NonNullable<ParseArgsConfig['options']>;
 
 /**

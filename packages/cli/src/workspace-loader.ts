@@ -7,6 +7,7 @@ import type { ZerenServices } from '@zeren/language';
 import { createZerenCoreServices } from '@zeren/language';
 import type { FileIR } from '@zeren/model';
 import { CliError } from './cli-error.js';
+import { referencedFiles } from './referenced-files.js';
 import { findProjectFile, projectLoads } from './project-file.js';
 
 export interface LoadedWorkspace {
@@ -50,16 +51,36 @@ function walk(dir: string): string[] {
  * Loads the named files plus every .zeren file beside them (so a scenario file finds its rule
  * file), builds them with validation, and returns the named ones.
  */
-export async function loadWorkspace(paths: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: string[], options: { validate?: boolean; referencedOnly?: boolean } = {}): Promise<LoadedWorkspace> {
     const files = collectFiles(paths);
-    const { shared, Zeren } = createZerenCoreServices(NodeFileSystem);
+    const context = projectContext(files);
+    if (options.referencedOnly) {
+        // `zeren run`: the named files and the documents they refine or cite, not every scenario
+        // file of the project; should the text scan miss a reference, load the whole project.
+        const loaded = await buildWorkspace(files, referencedFiles(files, [...context]), options.validate);
+        const unresolved = loaded.documents.some(d => (d.diagnostics ?? []).some(x => x.code === 'unresolved-reference'));
+        if (!unresolved) return loaded;
+    }
+    return buildWorkspace(files, [...context], options.validate);
+}
+
+/**
+ * Rules refer to documents of other folders (a city rule refines a provincial one): every rule
+ * file of the project (the top folder holding the files, or the whole project with a
+ * zeren.json) and every file beside a named one is context; only the named files are reported on.
+ */
+function projectContext(files: string[]): Set<string> {
     const context = new Set<string>(files);
-    // Rules refer to documents of other folders (a city rule refines a provincial one): load every
-    // rule file of the project as context; only the named files are reported on.
     for (const dir of new Set(files.map(contextFolder))) {
         for (const f of dir ? walk(dir) : []) context.add(f);
     }
     for (const f of files) for (const sibling of walkSiblings(path.dirname(f))) context.add(sibling);
+    return context;
+}
+
+async function buildWorkspace(files: string[], contextFiles: string[], validate: boolean | undefined): Promise<LoadedWorkspace> {
+    const { shared, Zeren } = createZerenCoreServices(NodeFileSystem);
+    const context = new Set<string>([...files, ...contextFiles]);
     const documents: LangiumDocument[] = [];
     const named = new Set(files);
     for (const file of [...context].sort()) {
@@ -73,7 +94,7 @@ export async function loadWorkspace(paths: string[], options: { validate?: boole
         shared.workspace.LangiumDocuments.addDocument(doc);
         if (named.has(file)) documents.push(doc);
     }
-    await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: options.validate ?? true });
+    await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: validate ?? true });
     return { services: Zeren, documents, files, ir: doc => Zeren.model.Models.ir(doc) };
 }
 
@@ -84,6 +105,7 @@ export async function loadWorkspace(paths: string[], options: { validate?: boole
 function contextFolder(file: string): string | undefined {
     const root = projectRoot(file);
     if (!root) return undefined;
+    if (fs.existsSync(path.join(root, 'zeren.json'))) return root;
     const [first] = path.relative(root, file).split(path.sep);
     return first && first !== path.basename(file) ? path.join(root, first) : undefined;
 }

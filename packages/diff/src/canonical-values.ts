@@ -1,5 +1,6 @@
 import type { DocRefIR, DurationIR, FactValue, Rational, TypeIR } from '@zeren/model';
 import { formatRational } from '@zeren/model';
+import { formatDurationZh } from '@zeren/time';
 
 /**
  * Canonical text of the values a measure can hold. Everything is rendered in the rules' own
@@ -33,10 +34,8 @@ export function compareCodepoints(a: string, b: string): number {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const UNIT: Record<DurationIR['unit'], string> = { year: '年', month: '个月', day: '日', workday: '个工作日', hour: '小时' };
-
 export function canonicalDuration(d: DurationIR): string {
-    return `${canonicalNumber(d.amount)} ${UNIT[d.unit]}`;
+    return formatDurationZh({ unit: d.unit, amount: canonicalNumber(d.amount) });
 }
 
 export function canonicalType(t: TypeIR): string {

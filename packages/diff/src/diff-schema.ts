@@ -49,11 +49,19 @@ export type DocumentChange = z.infer<typeof DocumentChange>;
 
 export const OutcomeDelta = z.object({
     rule: z.string().describe('rule name, or "" for the subject as a whole'),
-    aspect: z.enum(['status', 'total', 'grade', 'vetoed', 'clauses', 'exceptions', 'applies', 'complied', 'deadline', 'frequency', 'errors']),
+    aspect: z.string().describe('status, total, grade, vetoed, clauses, exceptions, applies, complied, deadline, frequency, errors — or a field path: due, daysLate, components[党风建设].score, actions[不作为提拔任用对象].duration, periods[2015年].count, restrictions.items[…].until'),
     old: z.string().nullable(),
     new: z.string().nullable(),
 });
 export type OutcomeDelta = z.infer<typeof OutcomeDelta>;
+
+export const ChangeRef = z.object({
+    id: z.string().describe('document/name of the rule or declaration, or the document name for its header fields or the whole document'),
+    document: z.string(),
+    kind: z.string().describe('rule or declaration kind (score, grade, deadline, subject…), "metadata" for header fields, "document" for a whole document'),
+    name: z.string(),
+});
+export type ChangeRef = z.infer<typeof ChangeRef>;
 
 export const ScenarioImpact = z.object({
     file: z.string(),
@@ -61,13 +69,36 @@ export const ScenarioImpact = z.object({
     scenario: z.string(),
     subject: z.string(),
     changes: z.array(OutcomeDelta),
+    causes: z.array(ChangeRef).describe('the rule changes that, each applied alone to the old rules, change this outcome'),
+    jointly: z.boolean().describe('no single change does it alone: the causes listed act only together'),
 });
 export type ScenarioImpact = z.infer<typeof ScenarioImpact>;
+
+const Position = z.object({ line: z.number().int(), character: z.number().int() }).describe('0-based, as in the language server protocol');
+
+export const StaleExpectation = z.object({
+    file: z.string(),
+    line: z.number().int(),
+    suite: z.string(),
+    scenario: z.string(),
+    rule: z.string(),
+    expected: z.string(),
+    actual: z.string(),
+    range: z.object({ start: Position, end: Position }).optional().describe('the expectation\'s text in the scenario file'),
+    suggestion: z.string().optional().describe('the expectation rewritten to hold on the new side, in the file\'s syntax; absent when it cannot be written automatically'),
+});
+export type StaleExpectation = z.infer<typeof StaleExpectation>;
+
+const ScenarioRef = z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() });
 
 export const ImpactResult = z.object({
     total: z.number().int().describe('scenarios run on both sides'),
     changed: z.array(ScenarioImpact),
-    skipped: z.array(z.object({ file: z.string(), suite: z.string(), scenario: z.string(), reason: z.string() })),
+    skipped: z.array(ScenarioRef),
+    broken: z.array(ScenarioRef).describe('scenarios that load on the old side and no longer load on the new one (a dropped clause still named in 期望, a renamed fact)'),
+    stale: z.array(StaleExpectation).describe('expectations that held on the old side and no longer hold'),
+    byChange: z.array(z.object({ change: ChangeRef, scenarios: z.array(z.string()).describe('file › suite › scenario') }))
+        .describe('changed scenarios grouped by the rule change that causes them (a scenario with several causes appears under each)'),
 });
 export type ImpactResult = z.infer<typeof ImpactResult>;
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { SourceFile } from './load-side.js';
+import type { SourceFile } from './side.js';
 
 /** git failed or a revision does not exist: invalid input, reported with git's own words. */
 export class GitError extends Error {}

@@ -1,27 +1,19 @@
-import type { DeadlineIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
+import type { DeadlineIR, FrequencyIR } from '@zeren/model';
+import { beforeWords, withinWords } from '@zeren/time';
 import { printExpr } from './canonical-expr.js';
 import { RULE_ELEMENT } from './measure.js';
 import type { MeasureSink } from './measure.js';
 
 /**
  * Deadlines and frequency obligations. The whole period rule is one measure, rendered as the
- * grammar writes it, so a revision reads as the text does: "15 日内 → 10 个工作日内",
+ * grammar writes it, durations worded by @zeren/time, so a revision reads as the text does: "15日内 → 10个工作日内",
  * "每 年 至少 2 次 → 每 季度 至少 1 次". A 当 condition is its own measure, so adding, removing or
  * changing it reads "条件 （无） → 在企业兼职" apart from the period.
  */
-const WITHIN: Record<TimeDurationIR['unit'], string> = {
-    day: '日内', workday: '个工作日内', month: '个月内', year: '年内', hour: '小时内', 'half-month': '半个月内',
-};
-const BEFORE: Partial<Record<TimeDurationIR['unit'], string>> = { day: '日前', workday: '个工作日前', hour: '小时前' };
-
-function within(d: TimeDurationIR): string {
-    return d.unit === 'half-month' ? WITHIN['half-month'] : `${d.amount} ${WITHIN[d.unit]}`;
-}
-
 function deadlineText(spec: DeadlineIR['spec']): string | undefined {
     switch (spec.kind) {
-        case 'after': return `自 ${printExpr(spec.start)} 起 ${within(spec.duration)}`;
-        case 'before': return `于 ${printExpr(spec.event)} ${spec.duration.amount} ${BEFORE[spec.duration.unit] ?? spec.duration.unit}`;
+        case 'after': return `自 ${printExpr(spec.start)} 起 ${withinWords(spec.duration).zh}`;
+        case 'before': return `于 ${printExpr(spec.event)} ${beforeWords(spec.duration).zh}`;
         case 'annual': return spec.day === 'end' ? `每年 ${spec.month} 月底前` : `每年 ${spec.month} 月 ${spec.day} 日前`;
         case 'absolute': return `截止 ${spec.date}`;
         case 'month-end': return `截止 ${spec.year} 年 ${spec.month} 月底`;

@@ -18,7 +18,7 @@ export function checkAccountabilityExpectation(e: ExpectationIR, outcome: Outcom
                 const actual = !entry ? undefined
                     : entry.form === 'situations' ? entry.applies
                     : entry.form === 'sanctions' ? entry.due
-                    : entry.form === 'restrictions' ? entry.items.some(i => i.applies)
+                    : entry.form === 'restrictions' ? entry.items.some(i => i.within ?? i.applies)
                     : entry.form === 'lookback' ? entry.applies
                     : entry.result !== null;
                 if (actual !== v.value) fail(v.value ? '是' : '否', actual === undefined ? '无法计算' : actual ? '是' : '否');

@@ -7,7 +7,8 @@ import { isoFromDayNumber } from './day-number.js';
 import { EvalError, MissingFact } from './eval-error.js';
 import type { Frame } from './frame.js';
 import { compileLookback } from './compile-lookback.js';
-import { periodText, restrictionDates } from './restriction-dates.js';
+import { restrictionDates } from './restriction-dates.js';
+import { restrictionSpanWords } from '@zeren/time';
 import { permittedSet } from './sanction-adjustment.js';
 
 type Cite = { document: string; text: string } | undefined;
@@ -156,7 +157,7 @@ function compileSanctions(rule: SanctionsIR, compiler: ExprCompiler): CompiledAc
 }
 
 function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): CompiledAccountability {
-    const items = rule.items.map(item => ({ item, test: compiler.bool(item.condition) }));
+    const items = rule.items.map(item => ({ item, test: compiler.bool(item.condition), act: item.act ? compiler.ord(item.act) : undefined }));
     const start = rule.start ? compiler.ord(rule.start) : undefined;
     const startName = rule.start?.k === 'fact' ? rule.start.fact.name : rule.start?.k === 'derived' ? rule.start.derived.name : '起算';
     /** The start date, or undefined when the fact is not given or absent (无). */
@@ -170,25 +171,59 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
             throw e;
         }
     };
+    /** The act's date (`行为`), or undefined when it is not given or absent (无: not done). */
+    const actDate = (f: Frame, act: (f: Frame) => unknown): string | undefined => {
+        try {
+            const d = act(f) as number | null;
+            return d === null || Number.isNaN(d) ? undefined : isoFromDayNumber(d);
+        } catch (e) {
+            if (e instanceof MissingFact) return undefined;
+            throw e;
+        }
+    };
+    /** An item judging an act holds when the act falls within the restriction (first through last day). */
+    const within = (f: Frame, entry: typeof items[number]): { applies: boolean; dates?: { from: string; until: string | null }; act?: string; within?: boolean } => {
+        const applies = entry.test(f);
+        const from = startDate(f);
+        if (applies && !from) {
+            // Not given at all: the rule is undetermined (partial evaluation); given as 无: an error.
+            if (start && isMissing(() => start(f))) throw new MissingFact(startName);
+            throw new EvalError('eval-restriction-no-start', entry.item.name, startName);
+        }
+        const dates = applies && from && entry.item.period ? restrictionDatesOrError(from, entry.item.period) : undefined;
+        if (!entry.act) return { applies, dates };
+        const act = actDate(f, entry.act);
+        const inside = !!dates && act !== undefined && act >= dates.from && (dates.until === null || act <= dates.until);
+        return { applies, dates, act, within: inside };
+    };
     return {
-        value: f => items.some(i => i.test(f)),
+        value: f => items.some(i => i.act ? within(f, i).within : i.test(f)),
         detail: (f, document) => {
             const from = startDate(f);
             const out: Extract<AccountabilityResult, { form: 'restrictions' }> = {
                 form: 'restrictions', rule: rule.name, cite: cite(document, rule.citation?.text), start: from ?? null, items: [],
             };
-            for (const { item, test } of items) {
-                const applies = test(f);
-                if (applies && !from) throw new EvalError('eval-restriction-no-start', item.name, startName);
-                const dates = applies && from && item.period ? restrictionDatesOrError(from, item.period) : undefined;
+            for (const entry of items) {
+                const { item } = entry;
+                const { applies, dates, act, within: inside } = within(f, entry);
                 out.items.push({
                     name: item.name, cite: cite(document, item.citation?.text), measure: item.measure, applies,
-                    from: dates?.from ?? null, until: dates?.until ?? null, period: item.period ? periodText(item.period).zh : undefined,
+                    from: dates?.from ?? null, until: dates?.until ?? null, period: item.period ? restrictionSpanWords(item.period).zh : undefined,
+                    ...(entry.act ? { act: act ?? null, within: inside } : {}),
                 });
             }
             return out;
         },
     };
+}
+
+function isMissing(read: () => unknown): boolean {
+    try {
+        read();
+        return false;
+    } catch (e) {
+        return e instanceof MissingFact;
+    }
 }
 
 /** A restriction running past the calendar's last year (9999 年内 from a decision date) is an input error. */

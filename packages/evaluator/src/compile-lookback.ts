@@ -3,7 +3,7 @@ import { dateFromParts, formatDate, mustParseDate, yearOf } from '@zeren/time';
 import type { CompiledAccountability } from './compile-accountability.js';
 import type { ExprCompiler } from './compile-expr.js';
 import { isoFromDayNumber } from './day-number.js';
-import { EvalError, MissingFact } from './eval-error.js';
+import { EvalError } from './eval-error.js';
 import type { Frame } from './frame.js';
 
 /**
@@ -23,13 +23,8 @@ export function compileLookback(rule: LookbackIR, compiler: ExprCompiler): Compi
         const fn = compiler.ord(e);
         const name = e.k === 'fact' ? e.fact.name : e.k === 'derived' ? e.derived.name : rule.name;
         return (f: Frame): string => {
-            let d: number | null;
-            try {
-                d = fn(f) as number | null; // an absent (无) date is null in the frame
-            } catch (err) {
-                if (err instanceof MissingFact) throw new EvalError('eval-lookback-no-date', rule.name, name);
-                throw err;
-            }
+            // An absent (无) date is null in the frame; one not given at all leaves the rule undetermined (MissingFact).
+            const d = fn(f) as number | null;
             // An absent (无) date reads as NaN (see compile-expr ord()).
             if (d === null || Number.isNaN(d)) throw new EvalError('eval-lookback-no-date', rule.name, name);
             return isoFromDayNumber(d);

@@ -1,12 +1,12 @@
-import type { DeadlineIR, DocumentIR, FrequencyIR, TimeDurationIR } from '@zeren/model';
-import type { CalendarOverrides, DateTime, DeadlineResult, Duration, EventTime, WorkingCalendar } from '@zeren/time';
+import type { DeadlineIR, DocumentIR, FrequencyIR } from '@zeren/model';
+import type { CalendarOverrides, DateTime, DeadlineResult, EventTime, WorkingCalendar } from '@zeren/time';
 import {
-    CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, days, DeadlineInputError, formatDate,
-    civilDateOf, formatDateTime, fromDayNumber, halfMonth, hours, months, withOverrides, workingDays, years,
+    CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, DeadlineInputError, durationOf, formatDate,
+    civilDateOf, formatDateTime, fromDayNumber, withOverrides,
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
 import { Uncompilable, readFact } from './compile-expr.js';
-import { EvalError, MissingFact } from './eval-error.js';
+import { EvalError, MissingFact, NeedsAsOf } from './eval-error.js';
 import type { Frame } from './frame.js';
 
 /** The national working-day calendar (State Council arrangements, 2004–2026), built once. */
@@ -41,6 +41,8 @@ export interface DeadlineDetail {
     status: DeadlineStatus;
     daysLate?: number;
     workingDaysLate?: number;
+    /** Open because no as-of date was given to judge it by (its value is then undetermined). */
+    undated?: boolean;
     steps: { zh: string; en: string }[];
     summary: { zh: string; en: string };
 }
@@ -53,17 +55,6 @@ export interface CompiledDeadline {
     detail: (f: Frame) => DeadlineDetail;
     /** The moment a chained deadline starts from: this one's completion, else its due date. */
     anchor: (f: Frame) => EventTime;
-}
-
-function duration(d: TimeDurationIR): Duration {
-    switch (d.unit) {
-        case 'day': return days(d.amount);
-        case 'workday': return workingDays(d.amount);
-        case 'month': return months(d.amount);
-        case 'year': return years(d.amount);
-        case 'hour': return hours(d.amount);
-        case 'half-month': return halfMonth();
-    }
 }
 
 /** Errors of the time library (uncovered calendar years, hour periods from bare dates) become user-facing messages. */
@@ -121,7 +112,7 @@ export function compileDeadline(
                 case 'before': {
                     const event = start!(f);
                     if (event === null) throw new EvalError('deadline-start-missing', rule.name, spec.kind === 'after' ? describe(spec.start) : describe(spec.event));
-                    return computeDeadline({ kind: spec.kind, duration: duration(spec.duration) }, { event, calendar: cal });
+                    return computeDeadline({ kind: spec.kind, duration: durationOf(spec.duration) }, { event, calendar: cal });
                 }
                 case 'annual': {
                     const year = f.ctx.year;
@@ -162,6 +153,18 @@ export function compileDeadline(
                 throw new EvalError('deadline-done-before-start', rule.name, showMoment(actual), showMoment(from));
             }
         }
+        const due = result.dueAt ? formatDateTime(result.dueAt) : formatDate(result.due);
+        // Not done and no date to judge it by: open (未到期/未判定) with its due date, not an input error.
+        if (actual === null && f.ctx.asOf === undefined) {
+            return {
+                due, status: 'open', undated: true,
+                steps: result.steps.map(s => ({ zh: s.zh, en: s.en })),
+                summary: {
+                    zh: `${result.summary.zh}；尚未完成，没有截至日期无法判定是否逾期（用 --as-of 日期、事实文件的 asOf 或场景的 截至 给出）`,
+                    en: `${result.summary.en}; not done, and without an as-of date it cannot be judged (give one with --as-of DATE, asOf in the fact file, or 截至 in a scenario)`,
+                },
+            };
+        }
         try {
             const check = checkDeadline(result, {
                 actual: actual ?? undefined,
@@ -170,7 +173,7 @@ export function compileDeadline(
             });
             if (check.status === 'undetermined') throw new EvalError('time-error', check.summary.zh, check.summary.en);
             return {
-                due: result.dueAt ? formatDateTime(result.dueAt) : formatDate(result.due),
+                due,
                 done: actual === null ? undefined : typeof actual === 'number' ? formatDate(actual) : formatDateTime(actual as DateTime),
                 status: check.status as DeadlineStatus,
                 daysLate: check.daysLate,
@@ -185,7 +188,9 @@ export function compileDeadline(
 
     return {
         value: f => {
-            const s = detail(f).status;
+            const d = detail(f);
+            if (d.undated) throw new NeedsAsOf(rule.name, d.due!);
+            const s = d.status;
             return s === 'on-time' || s === 'open' || s === 'not-started' || s === 'not-applicable';
         },
         applies,

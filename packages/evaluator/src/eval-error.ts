@@ -22,3 +22,13 @@ export class MissingFact extends Error {
         super(`missing ${fact}`);
     }
 }
+
+/**
+ * An open deadline (not done) judged without an as-of date: whether it is missed cannot be
+ * known, so the rule is open (未到期/未判定) and the rules reading it are undetermined.
+ */
+export class NeedsAsOf extends Error {
+    constructor(readonly rule: string, readonly due: string) {
+        super(`as-of needed for ${rule}`);
+    }
+}

@@ -41,6 +41,12 @@ export function explainAccountability(rule: AccountabilityIR, outcome: Outcome, 
                 const spanEn = item.until ? `${item.from} to ${item.until}` : item.from ? `from ${item.from} on` : '';
                 steps.push(step(`${item.name}：${item.measure}${item.period ? `（${item.period}）` : ''}${span ? `，${span}` : ''}`,
                     `${item.name}: ${item.measure}${spanEn ? `, ${spanEn}` : ''}`, item.cite?.text));
+                if (item.within !== undefined) {
+                    steps.push(item.act === null || item.act === undefined
+                        ? step(`${item.name}：行为日期未给出，未违反`, `${item.name}: no act date, not breached`, item.cite?.text)
+                        : step(`${item.name}：行为日期 ${item.act} ${item.within ? '在限制期间内，违反' : '不在限制期间内，未违反'}`,
+                            `${item.name}: act dated ${item.act} ${item.within ? 'falls within the restriction: breached' : 'falls outside the restriction: not breached'}`, item.cite?.text));
+                }
             }
             return steps.length ? steps : [step(`${rule.name}：没有限制适用`, `${rule.name}: no restriction applies`)];
         }

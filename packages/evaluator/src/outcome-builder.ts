@@ -1,5 +1,6 @@
-import type { Citation, ComponentIR, ComponentResultT, Outcome, RuleIR, TraceStep } from '@zeren/model';
+import type { Citation, ComponentIR, ComponentResultT, Outcome, RuleIR, RuleStatus, TraceStep } from '@zeren/model';
 import { formatPercent, formatRational, message, Rational, renderBoth } from '@zeren/model';
+import { formatDurationZh } from '@zeren/time';
 import type { Message } from '@zeren/model';
 import { FAILED, RuleFailed } from './compile-expr.js';
 import type { CompiledScore } from './compile-score.js';
@@ -9,8 +10,12 @@ import type { CompiledRule, Program, RunResult, SubjectProgram } from './program
 import { NO_BAND, NOT_GRADED } from './grade-results.js';
 import { explainRule } from './explain.js';
 import { scaled } from './values.js';
+import type { VetoDetail } from './compile-veto.js';
+import type { PartialVetoDetail } from './partial-run.js';
+import { isPartialCause, partialVetoAfter, undeterminedDetail } from './partial-run.js';
+import type { Undetermined } from './undetermined.js';
+import { undeterminedMessages } from './undetermined.js';
 
-const UNIT_TEXT = { year: '年', month: '个月', day: '日', workday: '个工作日', hour: '小时' } as const;
 
 /** Turns the raw results of a run into the published Outcome shape (plus the trace when asked). */
 export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame, run: RunResult, explain: boolean): Outcome {
@@ -25,9 +30,23 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     const trace: TraceStep[] = [];
     // Details computed here may fail where the fast path did not look (per-clause detail).
     const errors = new Map(run.errors);
+    // Copied only should a detail need to add to it (never when every fact is given).
+    let undetermined = run.undetermined;
+    const rules: RuleStatus[] = [];
+    // A detail that reads a fact the value did not need: the entry is left out and the rule is undetermined.
+    const detailFailed = (c: CompiledRule, e: unknown) => {
+        if (!isPartialCause(e)) {
+            errors.set(c.index, e);
+            return;
+        }
+        const why = undeterminedDetail(sp, c.rule, frame, e, undetermined);
+        undetermined = new Map(undetermined).set(c.index, why);
+    };
     for (const c of sp.rules) {
         const value = frame.r[c.index];
         const failed = value === FAILED;
+        const why = undetermined.get(c.index);
+        const open = why ? true : undefined;
         const evaluated = run.assessed || (c.rule.kind === 'exclusion' && value !== undefined);
         const rule = c.rule;
         switch (c.kind) {
@@ -42,6 +61,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     bonus: breakdown ? formatRational(breakdown.bonus) : null,
                     components: breakdown?.components ?? [],
                     bonuses: breakdown?.bonuses ?? [],
+                    undetermined: open,
                 });
                 break;
             }
@@ -52,25 +72,29 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     rule: rule.name,
                     cite: cite(rule.citation),
                     grade,
-                    status: !run.assessed ? 'not-assessed' : value === NOT_GRADED ? 'not-graded' : 'graded',
+                    status: !run.assessed ? 'not-assessed' : why ? 'undetermined' : value === NOT_GRADED ? 'not-graded' : 'graded',
                 });
                 void NO_BAND;
                 break;
             }
             case 'veto': {
                 const veto = rule as Extract<RuleIR, { kind: 'veto' }>;
-                let detail = { vetoed: false, clauses: [] as { label: string; members: string[] }[], exceptions: [] as { name: string; clauses: string[]; members: string[] }[] };
-                if (evaluated && !failed) {
+                let detail: VetoDetail & { undetermined?: PartialVetoDetail['undetermined'] } = { vetoed: false, clauses: [], exceptions: [] };
+                const partial = run.vetoes?.get(c.index);
+                if (evaluated && partial) detail = partial;
+                else if (evaluated && !failed) {
                     try {
                         detail = c.veto.detail(frame);
                     } catch (e) {
-                        errors.set(c.index, e);
+                        // The fast path stopped at a clause that applies; a later clause lacks a fact.
+                        if (isPartialCause(e)) detail = partialVetoAfter(sp, veto, frame, undetermined);
+                        else errors.set(c.index, e);
                     }
                 }
                 outcome.vetoes.push({
                     rule: rule.name,
                     cite: cite(rule.citation),
-                    vetoed: evaluated && !failed && detail.vetoed,
+                    vetoed: evaluated && (!failed || !!partial) && detail.vetoed,
                     clauses: detail.clauses.map(cl => {
                         const ir = veto.clauses.find(x => x.label === cl.label)!;
                         return { label: cl.label, cite: { document: doc, text: ir.citation.text }, members: cl.members };
@@ -79,16 +103,26 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                         const ir = veto.exceptions.find(x => x.name === ex.name);
                         return { name: ex.name, cite: cite(ir?.citation), clauses: ex.clauses, members: ex.members };
                     }),
+                    undetermined: open,
+                    ...(detail.undetermined?.length ? {
+                        undeterminedClauses: detail.undetermined.map(u => ({
+                            label: u.label,
+                            cite: { document: doc, text: veto.clauses.find(x => x.label === u.label)!.citation.text },
+                            members: u.members,
+                            missing: [...u.why.facts],
+                            exceptions: [...(u.why.exceptions.get(u.label) ?? [])],
+                        })),
+                    } : {}),
                 });
                 break;
             }
             case 'deadline': {
-                if (!evaluated || failed) break;
+                if (!evaluated || (failed && why?.openDue === undefined)) break;
                 try {
                     const { summary: _summary, ...d } = c.deadline.detail(frame);
                     outcome.deadlines.push({ rule: rule.name, cite: cite(rule.citation), ...d });
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -98,7 +132,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     const d = c.frequency.detail(frame);
                     outcome.frequencies.push({ rule: rule.name, cite: cite(rule.citation), status: d.status, window: d.window, periods: d.periods });
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
@@ -107,16 +141,16 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                 try {
                     (outcome.accountability ??= []).push(c.acc.detail(frame, doc));
                 } catch (e) {
-                    errors.set(c.index, e);
+                    detailFailed(c, e);
                 }
                 break;
             }
             case 'bool': {
                 const applies = evaluated && value === true;
                 if (rule.kind === 'requirement') {
-                    if (evaluated && !failed) outcome.requirements.push({ rule: rule.name, cite: cite(rule.citation), kind: rule.prohibition ? 'prohibition' : 'requirement', complied: value === true });
+                    if (evaluated && (!failed || why)) outcome.requirements.push({ rule: rule.name, cite: cite(rule.citation), kind: rule.prohibition ? 'prohibition' : 'requirement', complied: value === true, undetermined: open });
                 } else if (rule.kind === 'exclusion') {
-                    outcome.exclusions.push({ rule: rule.name, cite: cite(rule.citation), effect: rule.effect, applies });
+                    outcome.exclusions.push({ rule: rule.name, cite: cite(rule.citation), effect: rule.effect, applies, undetermined: open });
                 } else if (rule.kind === 'consequence') {
                     outcome.consequences.push({
                         rule: rule.name,
@@ -125,21 +159,54 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                         actions: applies ? rule.actions.map(a => ({
                             measure: a.measure,
                             actor: a.actor,
-                            duration: a.duration ? `${formatRational(a.duration.amount)}${UNIT_TEXT[a.duration.unit]}` : undefined,
+                            duration: a.duration ? formatDurationZh({ unit: a.duration.unit, amount: formatRational(a.duration.amount) }) : undefined,
                         })) : [],
+                        undetermined: open,
                     });
                 }
                 break;
             }
         }
-        if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined) trace.push(...explainRule(c, program, frame, outcome));
+        if (explain && (evaluated || rule.kind === 'exclusion') && value !== undefined && !why) trace.push(...explainRule(c, program, frame, outcome));
+        if (evaluated || value !== undefined) rules.push(ruleStatus(c, undetermined.get(c.index), errors.has(c.index), doc));
+        else rules.push(sharedStatus(c, 'not-evaluated', doc));
     }
+    outcome.rules = rules;
     for (const [index, error] of errors) {
         const c = sp.rules.find(r => r.index === index);
         outcome.errors.push({ ...errorText(error, c), cite: cite(c?.rule.citation) });
     }
     if (explain) outcome.trace = trace;
     return outcome;
+}
+
+/** The status entry of one evaluated rule; for an undetermined one, what is missing and why. */
+function ruleStatus(c: CompiledRule, why: Undetermined | undefined, failed: boolean, doc: string): RuleStatus {
+    if (failed) return sharedStatus(c, 'error', doc);
+    if (!why) return sharedStatus(c, 'decided', doc);
+    const base = { rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? { document: doc, text: c.rule.citation.text } : undefined };
+    const where = `${c.rule.citation ? `〔${c.rule.citation.text}〕` : ''}${c.rule.name}`;
+    const reasons = undeterminedMessages(where, why).map(m => ({ code: m.code, args: [...m.args], ...renderBoth(m) }));
+    return {
+        ...base,
+        status: why.openDue !== undefined ? 'open' : 'undetermined',
+        ...(why.facts.size ? { missing: [...why.facts] } : {}),
+        ...(why.via.size ? { via: [...why.via] } : {}),
+        ...(why.openDue !== undefined ? { due: why.openDue } : {}),
+        reasons,
+    };
+}
+
+type PlainStatus = 'decided' | 'error' | 'not-evaluated';
+const plainStatuses = new WeakMap<CompiledRule, Partial<Record<PlainStatus, RuleStatus>>>();
+
+/** Entries without details are made once per compiled rule and shared (frozen): no allocation per evaluation. */
+function sharedStatus(c: CompiledRule, status: PlainStatus, doc: string): RuleStatus {
+    let byStatus = plainStatuses.get(c);
+    if (!byStatus) plainStatuses.set(c, (byStatus = {}));
+    return (byStatus[status] ??= Object.freeze({
+        rule: c.rule.name, kind: c.rule.kind, cite: c.rule.citation ? Object.freeze({ document: doc, text: c.rule.citation.text }) : undefined, status,
+    }));
 }
 
 function errorText(error: unknown, c: CompiledRule | undefined): { code: string; args: string[]; zh: string; en: string } {

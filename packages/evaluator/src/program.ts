@@ -19,6 +19,9 @@ import { emitSubject } from './emit-subject.js';
 import type { FailureSink } from './emit-subject.js';
 import { NO_BAND, NOT_GRADED } from './grade-results.js';
 import { JsTable } from './js-source.js';
+import type { PartialVetoDetail } from './partial-run.js';
+import { isPartialCause, runPartial } from './partial-run.js';
+import type { Undetermined } from './undetermined.js';
 
 export type CompiledRule =
     | { kind: 'score'; rule: RuleIR; index: number; score: CompiledScore }
@@ -40,6 +43,8 @@ export interface SubjectProgram {
     /** How runSubject executes these rules (see EvalBackend), and the table generated code refers to. */
     backend: EvalBackend;
     js: JsTable;
+    /** The document's expression compiler: partial evaluation (partial-run.ts) judges sub-conditions with it. */
+    compiler: ExprCompiler;
     /** What runSubject executes, prepared on the first evaluation (a field: a lookup per run costs more). */
     prepared?: Prepared;
 }
@@ -86,7 +91,7 @@ export function compileDocument(document: DocumentIR, options: CompileOptions = 
     const subjects = new Map<string, SubjectProgram>();
     const js = new JsTable();
     const backend = options.backend ?? 'tiered';
-    for (const s of document.subjects) subjects.set(s.name, { subject: s, rules: [], notAssessed: [], notGraded: [], backend, js });
+    for (const s of document.subjects) subjects.set(s.name, { subject: s, rules: [], notAssessed: [], notGraded: [], backend, js, compiler });
     for (const rule of ordered) {
         const program = subjects.get(rule.subject.name);
         if (!program) continue;
@@ -149,15 +154,20 @@ export interface RunResult {
     assessed: boolean;
     /** Errors by rule index; shared and empty when there are none, so treat it as read-only. */
     errors: ReadonlyMap<number, unknown>;
+    /** Rules left undetermined (未能判定) by facts not given, by rule index; shared and empty when none. */
+    undetermined: ReadonlyMap<number, Undetermined>;
+    /** Veto details computed three-valued (partial-run.ts), by rule index. */
+    vetoes?: ReadonlyMap<number, PartialVetoDetail>;
 }
 
 /** Shared by runs without errors, so the fast path allocates nothing per subject. */
 const NO_ERRORS: ReadonlyMap<number, unknown> = new Map();
-const ASSESSED: RunResult = Object.freeze({ assessed: true, errors: NO_ERRORS });
-const NOT_ASSESSED: RunResult = Object.freeze({ assessed: false, errors: NO_ERRORS });
+const NONE_UNDETERMINED: ReadonlyMap<number, Undetermined> = new Map();
+const ASSESSED: RunResult = Object.freeze({ assessed: true, errors: NO_ERRORS, undetermined: NONE_UNDETERMINED });
+const NOT_ASSESSED: RunResult = Object.freeze({ assessed: false, errors: NO_ERRORS, undetermined: NONE_UNDETERMINED });
 
 /** What runSubject executes per rule, prepared once per subject program (see `prepare`). */
-interface Step {
+export interface Step {
     rule: CompiledRule;
     index: number;
     run: (f: Frame) => unknown;
@@ -216,11 +226,13 @@ const recordFailure: FailureSink = (index, e) => {
     return FAILED;
 };
 
-function finish(assessed: boolean, outer: Map<number, unknown> | undefined): RunResult {
+function finish(assessed: boolean, outer: Map<number, unknown> | undefined, program: SubjectProgram, frame: Frame): RunResult {
     const errors = runErrors;
     runErrors = outer;
     if (errors === undefined) return assessed ? ASSESSED : NOT_ASSESSED;
-    return { assessed, errors };
+    // A fact not given (or a deadline without an as-of date): evaluate again, three-valued.
+    for (const e of errors.values()) if (isPartialCause(e)) return runPartial(program, program.prepared!, frame);
+    return { assessed, errors, undetermined: NONE_UNDETERMINED };
 }
 
 /**
@@ -233,9 +245,9 @@ export function runSubject(program: SubjectProgram, frame: Frame): RunResult {
     // Saved and restored, should a rule ever evaluate another subject while this one runs.
     const outer = runErrors;
     runErrors = undefined;
-    if (emitted) return finish(emitted(frame, recordFailure), outer);
+    if (emitted) return finish(emitted(frame, recordFailure), outer, program, frame);
     for (let i = 0; i < notAssessed.length; i++) {
-        if (runStep(notAssessed[i], frame) === true) return finish(false, outer);
+        if (runStep(notAssessed[i], frame) === true) return finish(false, outer, program, frame);
     }
     let notGradedNow = false;
     for (let i = 0; i < notGraded.length; i++) if (runStep(notGraded[i], frame) === true) notGradedNow = true;
@@ -244,7 +256,7 @@ export function runSubject(program: SubjectProgram, frame: Frame): RunResult {
         if (s.grade && notGradedNow) frame.r[s.index] = NOT_GRADED;
         else runStep(s, frame);
     }
-    return finish(true, outer);
+    return finish(true, outer, program, frame);
 }
 
 /** One closure per rule, chosen once, instead of a switch on the rule's kind per evaluation. */

@@ -19,12 +19,3 @@ export function restrictionDates(start: string, period: RestrictionPeriodIR): { 
         case 'from-next-month': return { from: formatDate(addMonths(dateFromParts(yearOf(s), monthOf(s), 1), 1)), until: null };
     }
 }
-
-export function periodText(period: RestrictionPeriodIR): { zh: string; en: string } {
-    switch (period.kind) {
-        case 'years': return { zh: `${period.amount}年内`, en: `${period.amount} year${period.amount === 1 ? '' : 's'}` };
-        case 'months': return { zh: `${period.amount}个月内`, en: `${period.amount} month${period.amount === 1 ? '' : 's'}` };
-        case 'this-year': return { zh: '当年', en: 'the same calendar year' };
-        case 'from-next-month': return { zh: '次月起', en: 'from the next month on' };
-    }
-}

@@ -6,6 +6,7 @@ import { buildOutcome } from './outcome-builder.js';
 import type { Program } from './program.js';
 import { runSubject } from './program.js';
 import { checkAccountabilityExpectation } from './accountability-expectations.js';
+import { missingFactErrors } from './missing-facts.js';
 
 export interface ScenarioFailure {
     expectation: string;
@@ -48,7 +49,7 @@ export function evaluate(program: Program, subjectName: string, facts: ReadonlyM
 export function runScenario(program: Program, scenario: ScenarioIR, options: { explain?: boolean } = {}): ScenarioResult {
     const outcome = evaluate(program, scenario.subject.name, scenario.facts, { ...options, year: scenario.year, asOf: scenario.asOf });
     const failures: ScenarioFailure[] = [];
-    for (const error of outcome.errors) {
+    for (const error of [...outcome.errors, ...missingFactErrors(outcome)]) {
         failures.push({ expectation: '', expected: '', actual: error.code, loc: scenario.loc, zh: error.zh, en: error.en });
     }
     for (const e of scenario.expectations) failures.push(...checkExpectation(e, outcome));

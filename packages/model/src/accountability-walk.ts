@@ -22,7 +22,7 @@ export function accountabilityExpressions(rule: AccountabilityIR): ExprIR[] {
         case 'determination':
             return rule.rows.flatMap(r => (r.condition ? [r.condition] : []));
         case 'restrictions':
-            return [...(rule.start ? [rule.start] : []), ...rule.items.map(i => i.condition)];
+            return [...(rule.start ? [rule.start] : []), ...rule.items.flatMap(i => i.act ? [i.condition, i.act] : [i.condition])];
         case 'lookback':
             return [...(rule.condition ? [rule.condition] : []), rule.anchor, ...(rule.extended ? [rule.extended.when] : []), rule.end];
     }

@@ -15,3 +15,4 @@ export * from './outcome-accountability.js';
 export * from './sanction-order.js';
 export * from './restriction-period.js';
 export * from './document-graph.js';
+export * from './fact-schema.js';

@@ -125,6 +125,8 @@ export interface RestrictionIR extends Annotated {
     condition: ExprIR;
     period?: RestrictionPeriodIR;
     measure: string;
+    /** `行为 日期`: the dated act judged; the item then holds when the act falls within the restriction. */
+    act?: ExprIR;
 }
 
 /** 影响: after-effects (bans) dated from a start date. */

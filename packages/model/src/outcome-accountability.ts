@@ -61,6 +61,9 @@ export const AccountabilityResult = z.discriminatedUnion('form', [
             from: z.string().nullable(),
             until: z.string().nullable(),
             period: z.string().optional(),
+            /** `行为`: the date of the act judged (null when not given) and whether it falls within the restriction. */
+            act: z.string().nullable().optional(),
+            within: z.boolean().optional(),
         })),
     }),
     z.object({

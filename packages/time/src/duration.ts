@@ -29,38 +29,13 @@ export const hours = (n: number): Duration => positive(n, 'hour');
 /** 半个月: counted as 15 calendar days (reading `half-month-is-15-days`). */
 export const halfMonth = (): Duration => ({ unit: 'half-month', amount: 1 });
 
+/** A duration from the semantic model, which spells working days 'workday'. */
+export function durationOf(d: { readonly unit: DurationUnit | 'workday'; readonly amount: number }): Duration {
+  return d.unit === 'half-month' ? halfMonth() : positive(d.amount, d.unit === 'workday' ? 'working-day' : d.unit);
+}
+
 /** Calendar days in 半个月; see READINGS `half-month-is-15-days`. */
 export const HALF_MONTH_DAYS = 15;
-
-export function formatDurationZh(d: Duration): string {
-  switch (d.unit) {
-    case 'day': return `${d.amount}日`;
-    case 'working-day': return `${d.amount}个工作日`;
-    case 'half-month': return '半个月';
-    case 'month': return `${d.amount}个月`;
-    case 'year': return `${d.amount}年`;
-    case 'hour': return `${d.amount}小时`;
-  }
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function formatDurationEn(d: Duration): string {
-  switch (d.unit) {
-    case 'day': return plural(d.amount, 'day', 'days');
-    case 'working-day': return plural(d.amount, 'working day', 'working days');
-    case 'half-month': return 'half a month';
-    case 'month': return plural(d.amount, 'month', 'months');
-    case 'year': return plural(d.amount, 'year', 'years');
-    case 'hour': return plural(d.amount, 'hour', 'hours');
-  }
-}
-
-export function formatDuration(d: Duration): Bilingual {
-  return { zh: formatDurationZh(d), en: formatDurationEn(d) };
-}
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

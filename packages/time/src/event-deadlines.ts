@@ -15,7 +15,8 @@ import { type DateTime, CHINA_OFFSET_MINUTES, addHours, civilDateOf, formatDateT
 import {
   type DeadlineResult, type EventTime, type ExplanationStep, DeadlineInputError, eventDate, finish, isDateTime, step,
 } from './deadline-result.js';
-import { type Duration, HALF_MONTH_DAYS, formatDurationEn, formatDurationZh } from './duration.js';
+import { type Duration, HALF_MONTH_DAYS } from './duration.js';
+import { formatDurationEn, formatDurationZh, workingDayOrdinal } from './time-wording.js';
 import { extendOverRestDays } from './rest-day-extension.js';
 import type { WorkingCalendar } from './working-calendar.js';
 import { addWorkingDays } from './working-days.js';
@@ -77,8 +78,8 @@ export function deadlineAfter(
     const makeUpZh = makeUp.length ? `，含调休上班日 ${makeUp.join('、')}` : '';
     const makeUpEn = makeUp.length ? `, including make-up working days ${makeUp.join(', ')}` : '';
     steps.push(step(
-      `第 ${duration.amount} 个工作日为 ${formatDate(due)}（不含周末和法定节假日${makeUpZh}；日历：${calendar.source}）`,
-      `working day no. ${duration.amount} is ${formatDate(due)} (weekends and public holidays excluded${makeUpEn}; calendar: ${calendar.source})`,
+      `${workingDayOrdinal(duration.amount).zh}为 ${formatDate(due)}（不含周末和法定节假日${makeUpZh}；日历：${calendar.source}）`,
+      `${workingDayOrdinal(duration.amount).en} is ${formatDate(due)} (weekends and public holidays excluded${makeUpEn}; calendar: ${calendar.source})`,
       'working-days-per-state-council',
     ));
     return finish('after', due, steps);

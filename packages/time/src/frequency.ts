@@ -7,6 +7,7 @@ import { type CivilDate, formatDate, minDate } from './civil-date.js';
 import { type Period, type PeriodKind, type PeriodSlice, sliceOf, splitIntoPeriods, termPeriod } from './period.js';
 import type { ReadingId } from './readings.js';
 import type { Bilingual } from './text.js';
+import { frequencyWords } from './time-wording.js';
 
 export interface FrequencyRule {
   readonly per: PeriodKind;
@@ -56,8 +57,6 @@ export interface FrequencyResult {
   readonly summary: Bilingual;
 }
 
-const PER_ZH: Record<PeriodKind, string> = { year: '每年', 'half-year': '每半年', quarter: '每季度', month: '每月', term: '一届任期内' };
-const PER_EN: Record<PeriodKind, string> = { year: 'per year', 'half-year': 'per half-year', quarter: 'per quarter', month: 'per month', term: 'per term' };
 
 function validate(rule: FrequencyRule): void {
   const bad = (n: number | undefined) => n !== undefined && (!Number.isInteger(n) || n < 0);
@@ -69,18 +68,9 @@ function validate(rule: FrequencyRule): void {
   }
 }
 
+/** The rule in words; see time-wording.ts. */
 export function formatFrequency(rule: FrequencyRule): Bilingual {
-  const unit = rule.unit ?? '次';
-  const per = { zh: PER_ZH[rule.per], en: PER_EN[rule.per] };
-  const { min, max } = rule;
-  if (min !== undefined && max !== undefined) {
-    return min === max
-      ? { zh: `${per.zh}${min}${unit}（恰好）`, en: `exactly ${min} ${per.en}` }
-      : { zh: `${per.zh}${min}–${max}${unit}`, en: `${min} to ${max} ${per.en}` };
-  }
-  return min !== undefined
-    ? { zh: `${per.zh}至少${min}${unit}`, en: `at least ${min} ${per.en}` }
-    : { zh: `${per.zh}至多${max}${unit}`, en: `at most ${max} ${per.en}` };
+  return frequencyWords(rule);
 }
 
 function dateOfEvent(event: DatedEvent): CivilDate {

@@ -25,9 +25,14 @@ export { type OverridesFileError, parseCalendarOverrides } from './calendar-over
 export { addWorkingDays, countWorkingDays, workingDayOnOrAfter } from './working-days.js';
 export {
   type Duration, type DurationUnit, type DurationParseError,
-  days, workingDays, months, years, hours, halfMonth, HALF_MONTH_DAYS,
-  formatDuration, formatDurationZh, formatDurationEn, parseDurationZh, parseChineseNumber,
+  days, workingDays, months, years, hours, halfMonth, durationOf, HALF_MONTH_DAYS,
+  parseDurationZh, parseChineseNumber,
 } from './duration.js';
+export {
+  type DurationWords, type DeadlineWords, type RestrictionPeriodWords,
+  formatDuration, formatDurationZh, formatDurationEn, workingDayOrdinal, withinWords, beforeWords, deadlineWords, deadlineMethod,
+  periodWords, frequencyWords, frequencyMethod, restrictionSpanWords, restrictionPeriodWords,
+} from './time-wording.js';
 export { type DeadlineResult, type DeadlineKind, type ExplanationStep, type EventTime, DeadlineInputError, isDateTime } from './deadline-result.js';
 export { type AfterOptions, deadlineAfter, deadlineBefore } from './event-deadlines.js';
 export { type FixedDateOptions, annualDeadline, absoluteDeadline, monthEndDeadline } from './fixed-deadlines.js';

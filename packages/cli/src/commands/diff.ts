@@ -3,11 +3,13 @@ import * as path from 'node:path';
 import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
-    DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree, gitRoot, loadSide,
+    DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree, gitRoot,
     renderDiff, renderImpact, sideDocuments,
 } from '@zeren/diff';
+import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
 import { collectFiles } from '../workspace-loader.js';
+import { suggest } from './diff-suggest.js';
 import { findProjectFile, projectLoads } from '../project-file.js';
 
 export interface DiffOptions {
@@ -16,6 +18,10 @@ export interface DiffOptions {
     impact: boolean;
     exitCode: boolean;
     textconv: boolean;
+    /** Print the new expected values of expectations that no longer hold (implies --impact). */
+    suggest?: boolean;
+    /** With --suggest: write them into the scenario files. */
+    write?: boolean;
 }
 
 /** One side: every file to load, and which of them are compared (the rest only feed --impact). */
@@ -35,6 +41,8 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
     const pathspecs = dash >= 0 ? argv.slice(dash + 1) : [];
     const operands = positionals.slice(0, positionals.length - pathspecs.length);
     if (options.textconv) return textconv(operands, lang, out);
+    if (options.write && !options.suggest) throw usage(lang, '--write 需与 --suggest 一起使用', '--write goes with --suggest');
+    if (options.suggest) options = { ...options, impact: true };
     const [before, after] = options.git ? gitSides(operands, pathspecs, lang) : fileSides(operands, options.impact, lang);
     const oldSide = await loadChecked(before, lang);
     const newSide = await loadChecked(await onlyScenarioSiblings(after), lang);
@@ -42,7 +50,7 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         sideDocuments(oldSide, f => before.compared.has(f.path)),
         sideDocuments(newSide, f => after.compared.has(f.path)),
     );
-    if (options.impact) result.impact = await computeImpact(oldSide, before.files, newSide, after.files);
+    if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files, result.documents);
     if (options.json) {
         out(JSON.stringify(DiffResult.parse(result), null, 2));
     } else {
@@ -52,8 +60,20 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
             renderImpact(result.impact, lang).forEach(line => out(line));
         }
     }
+    if (options.suggest && result.impact) {
+        const base = !options.git ? process.cwd() : operands.length === 1 ? repositoryRoot(process.cwd()) : undefined;
+        suggest(result.impact.stale, after.files, base, !!options.write, lang, options.json ? () => {} : out);
+    }
     const changed = result.documents.length > 0 || (result.impact?.changed.length ?? 0) > 0;
     return options.exitCode && changed ? 1 : 0;
+}
+
+/** The work tree's top folder: paths of `--git <rev>` (work tree side) are relative to it. */
+function repositoryRoot(from: string): string | undefined {
+    for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+        if (fs.existsSync(path.join(dir, '.git'))) return dir;
+        if (path.dirname(dir) === dir) return undefined;
+    }
 }
 
 function usage(lang: Lang, zh: string, en: string): CliError {

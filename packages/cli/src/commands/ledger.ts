@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import type { Lang, ScenarioIR } from '@zeren/model';
 import type { Program, ScenarioResult } from '@zeren/evaluator';
-import { compileDocument, computeCoverage, runScenario } from '@zeren/evaluator';
+import { compileDocument, computeCoverage, computeOutcomeCoverage, runScenario } from '@zeren/evaluator';
+import { readCoverageExemptions } from '../ledger/coverage-exemptions.js';
+import { exemptionFor, tally } from '../report/outcome-coverage.js';
 import { CliError } from '../cli-error.js';
 import { encodedRows, notesOf } from '../ledger/ledger-rows.js';
 import { readNotEncoded } from '../ledger/not-encoded.js';
@@ -45,12 +47,16 @@ export async function runLedger(paths: string[], lang: Lang, options: LedgerOpti
             // examples/revisions holds illustrative revisions for the diff, not encodings of the corpus.
             if (dir.split(path.sep).includes('revisions')) continue;
             const coverage = computeCoverage([doc], runs);
+            const outcomes = computeOutcomeCoverage([doc], runs);
+            const exemptions = readCoverageExemptions(dir);
             docs.push({
                 doc,
                 folder: path.relative(path.dirname(root), dir) || '.',
                 encoded: encodedRows(doc, coverage, seed),
                 notEncoded: readNotEncoded(dir),
                 notes: notesOf(doc),
+                outcomes: tally(outcomes, exemptions),
+                unexercised: outcomes.filter(i => i.scenarios.length === 0).map(i => ({ rule: i.rule, outcome: i.outcome, reason: exemptionFor(i, exemptions)?.reason })),
             });
         }
     }

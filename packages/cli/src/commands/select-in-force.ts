@@ -29,7 +29,7 @@ export function selectInForce(candidates: Candidate[], all: DocumentIR[], asOf: 
     if (!asOf) {
         const declaring = [...new Set(candidates.map(c => c.doc.name))];
         const subjects = new Set(candidates.map(c => c.subject.name));
-        if (declaring.length > 1 && subjects.size === 1) throw new CliError('cli-as-of-needed', 2, subject, declaring.join('、'));
+        if (declaring.length > 1 && subjects.size === 1) throw new CliError('cli-document-needed', 2, subject, declaring.join('、'));
         return candidates;
     }
     const graph = buildDocumentGraph(all);

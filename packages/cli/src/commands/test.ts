@@ -1,9 +1,13 @@
 import type { Lang } from '@zeren/model';
 import type { ScenarioIR } from '@zeren/model';
 import type { CalendarOverrides } from '@zeren/time';
-import { compileDocument, computeCoverage, formatOutcome, runScenario } from '@zeren/evaluator';
+import * as path from 'node:path';
+import { URI } from 'langium';
+import { compileDocument, computeCoverage, computeOutcomeCoverage, formatOutcome, runScenario } from '@zeren/evaluator';
 import type { Program, ScenarioResult } from '@zeren/evaluator';
 import { coverageReport } from '../report/coverage.js';
+import { meetsMinimum, outcomeCoverageReport, percent, tally } from '../report/outcome-coverage.js';
+import { readCoverageExemptions } from '../ledger/coverage-exemptions.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { junitReport } from '../report/junit.js';
 import { failureLine } from '../report/failure-line.js';
@@ -16,6 +20,8 @@ export interface TestOptions {
     explain?: boolean;
     /** Report which encoded rules, clauses and exceptions no scenario exercises; any such item fails the run. */
     coverage?: boolean;
+    /** `--coverage-min N`: fail (exit 1) when fewer than N% of outcomes are exercised or justified. */
+    coverageMin?: string;
     calendar?: CalendarOverrides;
     /** Only scenarios whose name or suite name contains this text. */
     filter?: string;
@@ -71,14 +77,24 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
         else out(report);
     }
     let uncovered = 0;
-    if (options.coverage) {
+    let belowMinimum = false;
+    if (options.coverage || options.coverageMin !== undefined) {
         const documents = ws.documents.flatMap(d => ws.ir(d).documents).filter(d => !d.referenceOnly && d.rules.length > 0);
         const items = computeCoverage(documents, runs);
         uncovered = items.filter(i => i.scenarios.length === 0).length;
         out(coverageReport(items, lang));
+        const outcomes = computeOutcomeCoverage(documents, runs);
+        const folders = [...new Set(documents.map(d => path.dirname(URI.parse(d.uri).fsPath)))];
+        const exemptions = folders.flatMap(readCoverageExemptions).map(e => ({ ...e, file: displayPath(URI.file(e.file).toString()) }));
+        out(outcomeCoverageReport(outcomes, exemptions, lang));
+        if (options.coverageMin !== undefined) {
+            const t = tally(outcomes, exemptions);
+            belowMinimum = !meetsMinimum(t, options.coverageMin);
+            if (belowMinimum) out(lang === 'zh' ? `结果覆盖 ${percent(t)}% 低于 --coverage-min ${options.coverageMin}%` : `outcome coverage ${percent(t)}% is below --coverage-min ${options.coverageMin}%`);
+        }
     }
     // The plain closing line CI and people read: "N passed, M failed".
     if (options.reporter === 'text' || options.output) out(`${passed} passed, ${failed} failed`);
-    return failed > 0 || uncovered > 0 ? 1 : 0;
+    return failed > 0 || uncovered > 0 || belowMinimum ? 1 : 0;
 }
 

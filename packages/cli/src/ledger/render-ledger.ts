@@ -1,6 +1,8 @@
 import type { DocumentIR } from '@zeren/model';
 import type { LedgerNote, LedgerRow } from './ledger-rows.js';
 import type { NotEncodedRow } from './not-encoded.js';
+import type { OutcomeTally } from '../report/outcome-coverage.js';
+import { percent } from '../report/outcome-coverage.js';
 
 export interface LedgerDocument {
     doc: DocumentIR;
@@ -8,6 +10,9 @@ export interface LedgerDocument {
     encoded: LedgerRow[];
     notEncoded: NotEncodedRow[];
     notes: LedgerNote[];
+    /** Outcome coverage: the tally, and each outcome not exercised (with the folder's reason when justified). */
+    outcomes: OutcomeTally;
+    unexercised: { rule: string; outcome: string; reason?: string }[];
 }
 
 const LEVEL = { central: '中央', province: '省', city: '市', county: '县' } as const;
@@ -43,6 +48,7 @@ export function renderLedger(docs: LedgerDocument[]): string {
         `| quantifiable clauses encoded | ${encoded} of ${quantifiable} (${pctQuantifiable}%) |`,
         `| encoded and asserted by a scenario | ${exercised} of ${encoded} |`,
         `| interpretation notes | ${docs.reduce((n, d) => n + d.notes.length, 0)} |`,
+        `| outcome coverage (zeren test --coverage) | ${outcomeText(sumTallies(docs.map(d => d.outcomes)))} |`,
         '',
     ];
     for (const d of docs) {
@@ -57,11 +63,22 @@ export function renderLedger(docs: LedgerDocument[]): string {
         ];
         rows.sort((a, b) => a.line - b.line);
         out.push(...rows.map(r => r.text), '');
+        out.push(`Outcome coverage: ${outcomeText(d.outcomes)}.`, '');
+        for (const u of d.unexercised) out.push(u.reason ? `- cannot occur: \`${cell(u.rule)}\` = ${cell(u.outcome)} — ${cell(u.reason)}` : `- **not exercised**: \`${cell(u.rule)}\` = ${cell(u.outcome)}`);
+        if (d.unexercised.length) out.push('');
     }
     out.push('## 解释说明 · Interpretation notes', '', '| document | where | reading |', '|---|---|---|');
     for (const d of docs) for (const n of d.notes) out.push(`| ${cell(d.doc.name)} | ${cell(n.where)} | ${cell(n.note)} |`);
     out.push('');
     return out.join('\n');
+}
+
+function sumTallies(ts: OutcomeTally[]): OutcomeTally {
+    return ts.reduce((a, t) => ({ total: a.total + t.total, exercised: a.exercised + t.exercised, exempt: a.exempt + t.exempt }), { total: 0, exercised: 0, exempt: 0 });
+}
+
+function outcomeText(t: OutcomeTally): string {
+    return `${t.exercised} of ${t.total} outcomes exercised, ${t.exempt} justified as impossible (${percent(t)}%)`;
 }
 
 function scenarioCell(scenarios: string[]): string {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DiffResult, SourceFile } from '@zeren/diff';
-import { GitError, diffDocuments, filesAtRevision, filesInWorkTree, loadSide, sideDocuments } from '@zeren/diff';
+import { GitError, diffDocuments, filesAtRevision, filesInWorkTree, sideDocuments } from '@zeren/diff';
+import { loadSide } from '@zeren/language';
 import { message } from '@zeren/model';
 import { collectFiles } from '../workspace-loader.js';
 import { CliError } from '../cli-error.js';

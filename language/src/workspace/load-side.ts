@@ -1,37 +1,8 @@
 import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import type { LangiumDocument } from 'langium';
-import { createZerenCoreServices } from '@zeren/language';
-import type { DocumentIR, ScenarioSuiteIR } from '@zeren/model';
-
-/** A file of one side of a diff: from disk, from a git revision, or from an editor buffer. */
-export interface SourceFile {
-    /** As shown to the user: relative to the working directory or to the repository root. */
-    path: string;
-    text: string;
-}
-
-export interface SideDiagnostic {
-    file: string;
-    line: number;
-    character: number;
-    code: string;
-    message: string;
-    /** Syntax and reference errors: the semantic model of the file is incomplete. */
-    fatal: boolean;
-}
-
-export interface LoadedFile {
-    path: string;
-    documents: DocumentIR[];
-    suites: ScenarioSuiteIR[];
-    diagnostics: SideDiagnostic[];
-}
-
-export interface LoadedSide {
-    files: LoadedFile[];
-    documentIR(name: string): DocumentIR | undefined;
-}
+import type { LoadedFile, LoadedSide, SourceFile } from '@zeren/diff';
+import { createZerenCoreServices } from '../zeren-module.js';
 
 const FATAL = /^(syntax-|lex-error$|unresolved-reference$|keyword-glued$)/;
 
@@ -59,7 +30,7 @@ export async function loadSide(files: SourceFile[]): Promise<LoadedSide> {
             message: typeof d.message === 'string' ? d.message : d.message.value,
             fatal: FATAL.test(String(d.code ?? '')) && !crossDocument(d.data),
         }));
-        return { path: file.path, documents: ir.documents, suites: ir.suites, diagnostics };
+        return { path: file.path, text: file.text, documents: ir.documents, suites: ir.suites, diagnostics };
     });
     return { files: loaded, documentIR: name => Zeren.model.Models.documentIR(name) };
 }
@@ -77,8 +48,4 @@ function crossDocument(data: unknown): boolean {
 function virtualUri(display: string): URI {
     const abs = path.posix.resolve('/zeren-side', display.split(path.sep).join('/'));
     return URI.file(abs.endsWith('.zeren') ? abs : `${abs}.zeren`);
-}
-
-export function sideDocuments(side: LoadedSide, only?: (file: LoadedFile) => boolean): DocumentIR[] {
-    return side.files.filter(f => !only || only(f)).flatMap(f => f.documents);
 }

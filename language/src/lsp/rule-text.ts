@@ -1,4 +1,5 @@
-import type { AccountabilityIR, DeadlineIR, FrequencyIR, Lang, Outcome, RestrictionPeriodIR, RuleIR, TimeDurationIR } from '@zeren/model';
+import type { AccountabilityIR, DeadlineIR, FrequencyIR, Lang, Outcome, RestrictionPeriodIR, RuleIR } from '@zeren/model';
+import { type Bilingual, deadlineMethod, deadlineWords, frequencyMethod, frequencyWords, restrictionPeriodWords } from '@zeren/time';
 
 /** The construct's keyword, as a hover heading (要求 and 禁止 share a rule kind). */
 export function ruleHead(rule: RuleIR): string {
@@ -19,14 +20,6 @@ const ACCOUNTABILITY_HEADS: Record<AccountabilityIR['form'], string> = {
     situations: '情形', sanctions: '追究方式', determination: '认定', restrictions: '影响', lookback: '追溯',
 };
 
-const UNITS: Record<TimeDurationIR['unit'], [string, string]> = {
-    day: ['日', 'days'], workday: ['个工作日', 'working days'], month: ['个月', 'months'], year: ['年', 'years'], hour: ['小时', 'hours'], 'half-month': ['个半月', 'half-months'],
-};
-
-function duration(d: TimeDurationIR, lang: Lang): string {
-    return lang === 'zh' ? `${d.amount}${UNITS[d.unit][0]}` : `${d.amount} ${UNITS[d.unit][1]}`;
-}
-
 /**
  * When a conditional obligation applies, given its 当 condition as written: it is 不适用 otherwise.
  * Empty for a rule without a condition.
@@ -36,56 +29,28 @@ export function applicabilityText(condition: string | undefined, lang: Lang): st
     return lang === 'zh' ? `仅当 ${condition} 时适用，否则为“不适用”` : `Applies only while ${condition} holds; otherwise not applicable (不适用)`;
 }
 
-/** How a deadline is computed, in words, with the 民法典 conventions it follows; then when it applies. */
+/**
+ * How a deadline is computed, worded by @zeren/time (the wording the evaluator's explanations use):
+ * the due date in a few words, then when it applies, then only the steps that apply to this rule.
+ */
 export function deadlineRuleText(rule: DeadlineIR, lang: Lang, condition?: string): string {
-    const applies = applicabilityText(condition, lang);
-    return applies ? `${deadlineComputation(rule, lang)}${lang === 'zh' ? '。' : '. '}${applies}` : deadlineComputation(rule, lang);
-}
-
-function deadlineComputation(rule: DeadlineIR, lang: Lang): string {
     const s = rule.spec;
     const zh = lang === 'zh';
-    switch (s.kind) {
-        case 'after':
-            return zh
-                ? `自起算事件起 ${duration(s.duration, lang)}内完成：开始的当日不计入，自次日起算；按月、年计算的以到期月的对应日为最后一日；最后一日是法定休假日的，以休假日结束的次日为最后一日（民法典第二百零一条至第二百零三条）${s.duration.unit === 'workday' ? '；工作日按国家调休安排计' : ''}`
-                : `Within ${duration(s.duration, lang)} of the starting event: the starting day is not counted, counting begins the next day; month and year periods end on the corresponding day; a last day that is a statutory rest day moves to the day after the rest days (Civil Code arts. 201–203)${s.duration.unit === 'workday' ? '; working days follow the national holiday arrangement' : ''}`;
-        case 'before':
-            return zh
-                ? `于事件 ${duration(s.duration, lang)}前完成：自事件当日向前倒算，事件当日不计入`
-                : `${duration(s.duration, lang)} before the event: counted backwards from the event, the event day not counted`;
-        case 'annual':
-            return zh
-                ? `每年 ${s.month} 月${s.day === 'end' ? '底' : ` ${s.day} 日`}前完成`
-                : `Every year by ${s.day === 'end' ? 'the end of month ' + s.month : `${s.month}/${s.day}`}`;
-        case 'absolute':
-            return zh ? `截止 ${s.date}（含当日）` : `By ${s.date} (inclusive)`;
-        case 'month-end':
-            return zh ? `截止 ${s.year} 年 ${s.month} 月底（含最后一日）` : `By the end of ${s.year}-${String(s.month).padStart(2, '0')} (last day inclusive)`;
-        case 'invalid':
-            return zh ? '期限的写法有误，无法计算' : 'The deadline is malformed and cannot be computed';
-    }
+    if (s.kind === 'invalid') return zh ? '期限的写法有误，无法计算' : 'The deadline is malformed and cannot be computed';
+    const words = deadlineWords(s)[lang];
+    const head = s.kind === 'after' ? (zh ? `自起算事件起 ${words}完成` : `${words} of the starting event`) : zh ? `${words}完成` : words;
+    return withSteps(head, condition, deadlineMethod(s), lang);
 }
 
-const PERIODS: Record<FrequencyIR['per'], [string, string]> = {
-    year: ['每年', 'per year'], 'half-year': ['每半年', 'per half-year'], quarter: ['每季度', 'per quarter'], month: ['每月', 'per month'], term: ['每届任期', 'per term'],
-};
-
-/** The counting rule of a 频次: what is counted, per which period, at least / at most; then when it applies. */
+/** The counting rule of a 频次: what is counted per which period, then when it applies, then how periods are counted. */
 export function frequencyRuleText(rule: FrequencyIR, lang: Lang, condition?: string): string {
-    const applies = applicabilityText(condition, lang);
-    return applies ? `${frequencyCounting(rule, lang)}${lang === 'zh' ? '。' : '. '}${applies}` : frequencyCounting(rule, lang);
+    return withSteps(frequencyWords(rule)[lang], condition, frequencyMethod(rule.per), lang);
 }
 
-function frequencyCounting(rule: FrequencyIR, lang: Lang): string {
-    const zh = lang === 'zh';
-    const bounds = [
-        rule.min !== undefined ? (zh ? `不少于 ${rule.min} ${rule.unit}` : `at least ${rule.min}`) : '',
-        rule.max !== undefined ? (zh ? `不多于 ${rule.max} ${rule.unit}` : `at most ${rule.max}`) : '',
-    ].filter(Boolean).join(zh ? '、' : ', ');
-    return zh
-        ? `${PERIODS[rule.per][0]}${bounds}：按记录中的日期计入所在期间，期间按自然年/半年/季度/月${rule.per === 'term' ? '（任期自任期开始日起算）' : ''}划分，期间首尾两日均含`
-        : `${bounds} ${PERIODS[rule.per][1]}: each record counts in the period its date falls in; periods are calendar ${rule.per === 'term' ? 'terms from the term start' : 'periods'}, first and last days inclusive`;
+function withSteps(head: string, condition: string | undefined, steps: readonly Bilingual[], lang: Lang): string {
+    const applies = applicabilityText(condition, lang);
+    const first = applies ? `${head}${lang === 'zh' ? '。' : '. '}${applies}` : head;
+    return [first, ...steps.map(s => `- ${s[lang]}`)].join('\n');
 }
 
 const DEADLINE_STATUS: Record<Outcome['deadlines'][number]['status'], [string, string]> = {
@@ -158,20 +123,5 @@ export function deadlineSteps(outcome: Outcome, rule: RuleIR, lang: Lang): strin
 
 /** How a restriction's period (影响 … N 年内 / 当年 / 次月起) runs from its start date, for hovers. */
 export function restrictionPeriodText(period: RestrictionPeriodIR | undefined, lang: Lang): string {
-    const zh = lang === 'zh';
-    if (!period) return zh ? '没有期限' : 'No period';
-    switch (period.kind) {
-        case 'years':
-        case 'months': {
-            const n = period.kind === 'years' ? (zh ? `${period.amount} 年` : `${period.amount} year${period.amount === 1 ? '' : 's'}`)
-                : zh ? `${period.amount} 个月` : `${period.amount} month${period.amount === 1 ? '' : 's'}`;
-            return zh
-                ? `${n}内：自起算之日起生效，开始的当日不计入，至到期月的对应日（含）止；没有对应日的，为该月最后一日；不因节假日顺延（民法典第二百零一、二百零二条）`
-                : `${n}: in force from the start day to the corresponding day (inclusive), the start day not counted; without a corresponding day, the last day of that month; never extended over holidays (Civil Code arts. 201-202)`;
-        }
-        case 'this-year':
-            return zh ? '当年：自起算之日起至当年 12 月 31 日（含）' : 'The same calendar year: from the start day to 31 December (inclusive)';
-        case 'from-next-month':
-            return zh ? '次月起：自起算之日所在月份的下一个月 1 日起生效，没有终点' : 'From the next month on: in force from the 1st of the month after the start day, with no end';
-    }
+    return restrictionPeriodWords(period)[lang];
 }

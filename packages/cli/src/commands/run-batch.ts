@@ -1,0 +1,114 @@
+import * as fs from 'node:fs';
+import type { Program, RowResult } from '@zeren/evaluator';
+import { compileDocument, evaluateMany, formatOutcome } from '@zeren/evaluator';
+import type { DocumentIR, Lang } from '@zeren/model';
+import { message, render } from '@zeren/model';
+import { CliError } from '../cli-error.js';
+import { displayPath, loadWorkspace } from '../workspace-loader.js';
+import { writeAtomically } from '../write-output.js';
+import { progressBar } from '../batch/progress.js';
+import type { ListSource } from '../batch/read-batch.js';
+import { holdsList, inputFormat, openBatch } from '../batch/read-batch.js';
+import { resultColumns } from '../batch/result-columns.js';
+import type { ResultWriter } from '../batch/write-results.js';
+import { openResultWriter, outputFormat } from '../batch/write-results.js';
+import { renderReport } from '../batch/report-html.js';
+import type { RunOptions } from './run.js';
+import { selectInForce } from './select-in-force.js';
+
+/**
+ * `zeren run --facts` with many subjects: a JSON array, JSON Lines, CSV or XLSX in; one result
+ * per subject out (-o results.csv|xlsx|json|jsonl, or text on stdout), an HTML report
+ * (--report). A bad row is reported with its row, column and message and the others are still
+ * evaluated and written (exit 1); invalid input as a whole (an unknown column, an unreadable
+ * file) exits 2 and writes nothing.
+ */
+export interface BatchOptions {
+    /** --facts-list 成员=members.csv: a list fact's items from a second table. */
+    factsList?: string[];
+    /** --report report.html */
+    report?: string;
+}
+
+/** Whether `run` should treat its input as a batch (or write batch outputs). */
+export function isBatchRun(options: RunOptions & BatchOptions): boolean {
+    const format = inputFormat(options.facts);
+    if (format === 'jsonl' || format === 'csv' || format === 'xlsx') return true;
+    if (options.report || options.factsList?.length) return true;
+    if (options.output && /\.(csv|xlsx|jsonl)$/i.test(options.output)) return true;
+    try {
+        return holdsList(fs.readFileSync(options.facts, 'utf8'));
+    } catch {
+        return false; // unreadable: the single run reports it
+    }
+}
+
+export async function runBatch(rulePaths: string[], lang: Lang, options: RunOptions & BatchOptions, out: (line: string) => void, err: (line: string) => void = line => process.stderr.write(`${line}\n`)): Promise<number> {
+    if (!fs.existsSync(options.facts)) throw new CliError('input-read', 2, options.facts, lang === 'zh' ? '文件不存在' : 'no such file');
+    const format = options.output ? outputFormat(options.output) : undefined;
+    if (options.output && !format) throw new CliError('batch-output-format', 2, options.output);
+    const lists = (options.factsList ?? []).map(listOption);
+    const { program, subjects } = await loadProgram(rulePaths, lang, options, out);
+    const progress = progressBar();
+    const rows = await openBatch(options.facts, subjects.map(s => program.subjects.get(s)!.subject), lists, f => progress.fraction(f));
+    const columns = resultColumns(program, subjects, lang);
+    const writer: ResultWriter | undefined = options.output && format ? openResultWriter(options.output, format, columns, lang) : undefined;
+    const reported: RowResult[] = [];
+    let total = 0;
+    let bad = 0;
+    try {
+        const results = evaluateMany(program, rows, { subject: options.subject, explain: options.explain || !!options.report, asOf: options.asOf });
+        for await (const r of results) {
+            total++;
+            progress.row();
+            if (r.errors.length) {
+                bad++;
+                for (const e of r.errors) err(`${e.file}:${e.line}:${e.column}: ${e.field ? `[${e.field}] ` : ''}${render(e.message, lang)}`);
+            }
+            if (writer) await writer.write(r);
+            else if (r.outcome) out(options.json ? JSON.stringify({ key: r.key, row: r.line, outcome: r.outcome }) : `${r.key}\t${formatOutcome(r.outcome, lang)}`);
+            if (options.report) reported.push(r);
+        }
+    } catch (e) {
+        progress.done();
+        writer?.abandon();
+        throw e;
+    }
+    progress.done();
+    await writer?.finish();
+    if (options.report) writeAtomically(options.report, renderReport(reported, program, subjects, lang));
+    err(render(message('batch-summary', total, total - bad, bad), lang));
+    return bad ? 1 : 0;
+}
+
+function listOption(text: string): ListSource {
+    const m = /^([^=]+)=(.+)$/.exec(text);
+    if (!m) throw new CliError('batch-list-option', 2, text);
+    if (!fs.existsSync(m[2])) throw new CliError('input-read', 2, m[2], 'no such file / 文件不存在');
+    return { fact: m[1], file: m[2] };
+}
+
+/** The document to evaluate (as `run` chooses it) compiled once, and the subjects its rows may name. */
+async function loadProgram(rulePaths: string[], lang: Lang, options: RunOptions, out: (line: string) => void): Promise<{ program: Program; subjects: string[] }> {
+    const ws = await loadWorkspace(rulePaths);
+    const errors = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: [${d.code ?? ''}] ${d.message}`));
+    if (errors.length) {
+        errors.forEach(out);
+        throw new CliError('cli-no-rules', 2);
+    }
+    const documents = ws.documents.flatMap(d => ws.ir(d).documents).filter(d => d.rules.length > 0);
+    if (documents.length === 0) throw new CliError('cli-no-rules', 2);
+    const wanted = options.subject;
+    const candidates = documents.flatMap(doc => doc.subjects.map(s => ({ doc, subject: s })));
+    const found = wanted ? candidates.filter(c => c.subject.name === wanted) : candidates.filter(c => c.doc.rules.some(r => r.subject.name === c.subject.name));
+    if (wanted && found.length === 0) throw new CliError('input-subject-unknown', 2, wanted, candidates.map(c => c.subject.name).join('、'));
+    const loaded = [...ws.services.shared.workspace.LangiumDocuments.all].flatMap(d => ws.ir(d).documents);
+    const docs = new Set<DocumentIR>();
+    for (const name of new Set(found.map(c => c.subject.name))) {
+        for (const m of selectInForce(found.filter(c => c.subject.name === name), loaded, options.asOf, name, lang)) docs.add(m.doc);
+    }
+    if (docs.size !== 1) throw new CliError('input-subject-ambiguous', 2, [...docs].map(d => d.name).join('、'));
+    const doc = [...docs][0];
+    const subjects = wanted ? [wanted] : doc.subjects.filter(s => doc.rules.some(r => r.subject.name === s.name)).map(s => s.name);
+    return { program: compileDocument(doc, { calendar: options.calendar }), subjects };
+}

@@ -1,0 +1,129 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateMany } from '@zeren/evaluator';
+import type { BatchRow } from '@zeren/evaluator';
+import { parseFactFile } from '@zeren/evaluator';
+import { zeren } from '../helpers/cli.js';
+import type { TeamCase } from './team-batches.js';
+import { plain, RULES, TEAM, teamCases, writeTeamBatches } from './team-batches.js';
+
+let dir: string;
+let cases: TeamCase[];
+let program: Awaited<ReturnType<typeof teamCases>>['program'];
+
+beforeAll(async () => {
+    ({ program, cases } = await teamCases());
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zeren-batch-'));
+    await writeTeamBatches(dir, cases);
+});
+
+const readJsonl = (file: string) => fs.readFileSync(file, 'utf8').trim().split('\n').map(l => JSON.parse(l));
+
+describe('zeren run on many subjects', () => {
+    it('has team scenarios to batch', () => {
+        expect(cases.length).toBeGreaterThanOrEqual(10);
+        expect(cases.every(c => c.expected.errors.length === 0)).toBe(true);
+    });
+
+    for (const [input, extra] of [['teams.json', []], ['teams.jsonl', []], ['teams.csv', ['--facts-list', '成员=members.csv']], ['teams.xlsx', []]] as [string, string[]][]) {
+        it(`${input}: every row gives the result of its single run`, () => {
+            const out = `${input}.out.jsonl`;
+            const r = zeren(['run', RULES, '--subject', TEAM, '--facts', input, ...extra, '-o', out], { cwd: dir });
+            expect(r.stderr).toContain(`共 ${cases.length} 个主体：${cases.length} 个已评估，0 个有错误`);
+            expect(r.code).toBe(0);
+            const rows = readJsonl(path.join(dir, out));
+            expect(rows.map(x => x.key)).toEqual(cases.map(c => c.key));
+            rows.forEach((row, i) => expect(row.outcome, cases[i].key).toEqual(plain(cases[i].expected)));
+        });
+    }
+
+    it('a single run of one generated subject agrees with its batch row', () => {
+        const one = JSON.parse(fs.readFileSync(path.join(dir, 'teams.json'), 'utf8'))[3];
+        fs.writeFileSync(path.join(dir, 'one.json'), JSON.stringify(one));
+        const r = zeren(['run', RULES, '--facts', 'one.json', '--json'], { cwd: dir });
+        expect(r.code).toBe(0);
+        expect(JSON.parse(r.stdout)).toEqual(plain(cases[3].expected));
+    });
+
+    it('CSV and XLSX results: one row per subject with totals, grades, vetoes and clauses', async () => {
+        const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'teams.xlsx', '-o', 'results.csv'], { cwd: dir });
+        expect(r.code).toBe(0);
+        const lines = fs.readFileSync(path.join(dir, 'results.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+        const header = lines[0].split(',');
+        expect(lines.length).toBe(cases.length + 1);
+        const col = (name: string) => header.indexOf(name);
+        for (const [i, c] of cases.entries()) {
+            const cells = lines[i + 1].split(',');
+            expect(cells[col('领导班子综合得分')]).toBe(c.expected.scores[0].total ?? '');
+            expect(cells[col('领导班子等次')]).toBe(c.expected.grades[0].grade ?? '');
+            const veto = c.expected.vetoes.find(v => v.rule === '领导班子否决')!;
+            expect(cells[col('领导班子否决')]).toBe(veto.vetoed ? '是' : '否');
+            expect(cells[col('领导班子否决.条款')]).toBe(veto.clauses.map(x => x.cite.text).join('、'));
+        }
+        const x = zeren(['run', RULES, '--subject', TEAM, '--facts', 'teams.csv', '--facts-list', '成员=members.csv', '-o', 'results.xlsx'], { cwd: dir });
+        expect(x.code).toBe(0);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(path.join(dir, 'results.xlsx'));
+        const sheet = wb.worksheets[0];
+        expect(sheet.rowCount).toBe(cases.length + 1);
+        const xHeader = (sheet.getRow(1).values as string[]).slice(1);
+        for (const [i, c] of cases.entries()) {
+            const values = (sheet.getRow(i + 2).values as string[]).slice(1);
+            expect(values[xHeader.indexOf('领导班子等次')]).toBe(c.expected.grades[0].grade ?? undefined);
+        }
+        expect(fs.readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
+    });
+
+    it('bad rows are reported with row, column and message; every other row is evaluated and written (exit 1)', () => {
+        const csv = fs.readFileSync(path.join(dir, 'teams.csv'), 'utf8').split('\r\n');
+        const header = csv[0].split(',');
+        const set = (line: string, name: string, value: string) => { const cells = line.split(','); cells[header.indexOf(name)] = value; return cells.join(','); };
+        csv[2] = set(csv[2], '公众评价得分', '120');
+        csv[4] = set(csv[4], '落实责任得分', '八十');
+        csv[6] = set(csv[6], '经组织考核确实存在问题', '也许');
+        fs.writeFileSync(path.join(dir, 'bad.csv'), csv.join('\r\n'));
+        const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'bad.csv', '--facts-list', '成员=members.csv', '-o', 'bad.jsonl', '--lang', 'en'], { cwd: dir });
+        expect(r.code).toBe(1);
+        const column = (name: string) => header.indexOf(name) + 1;
+        const lines = r.stderr.trim().split('\n');
+        expect(lines).toContain(`bad.csv:3:${column('公众评价得分')}: [公众评价得分] The value 120 of fact '公众评价得分' is outside its range 0..100`);
+        expect(lines.some(l => l.startsWith(`bad.csv:5:${column('落实责任得分')}: [落实责任得分] Fact '落实责任得分' must be`) && l.includes('八十'))).toBe(true);
+        expect(lines.some(l => l.startsWith(`bad.csv:7:${column('经组织考核确实存在问题')}: [经组织考核确实存在问题]`) && l.includes('也许'))).toBe(true);
+        expect(lines.at(-1)).toBe(`${cases.length} subjects: ${cases.length - 3} evaluated, 3 with errors`);
+        const rows = readJsonl(path.join(dir, 'bad.jsonl'));
+        expect(rows.length).toBe(cases.length);
+        rows.forEach((row, i) => {
+            if ([1, 3, 5].includes(i)) expect([row.outcome, row.errors.length]).toEqual([null, 1]);
+            else expect(row.outcome).toEqual(plain(cases[i].expected));
+        });
+    });
+
+    it('an unknown column stops the batch with exit 2 and writes nothing', () => {
+        fs.writeFileSync(path.join(dir, 'unknown.csv'), '名称,日常监督评价得分,年龄\n甲,90,40\n');
+        const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'unknown.csv', '-o', 'unknown.csv.out.csv'], { cwd: dir });
+        expect(r.code).toBe(2);
+        expect(r.stderr.trim()).toBe('unknown.csv:1:3：列“年龄”不是主体“领导班子”的事实，也不是 名称/label/subject 列');
+        expect(fs.existsSync(path.join(dir, 'unknown.csv.out.csv'))).toBe(false);
+    });
+});
+
+describe('evaluateMany (library)', () => {
+    it('streams one result per row, bad rows included, in order', async () => {
+        async function* rows(): AsyncGenerator<BatchRow> {
+            for (const [i, c] of cases.slice(0, 3).entries()) {
+                const text = fs.readFileSync(path.join(dir, 'teams.jsonl'), 'utf8').split('\n')[i];
+                yield { index: i + 1, key: c.key, file: 'mem.jsonl', line: i + 1, facts: parseFactFile(text, 'mem.json') as never };
+            }
+            yield { index: 4, key: 'bad', file: 'mem.jsonl', line: 4, facts: parseFactFile('{"facts": {"公众评价得分": "x"}}', 'mem.json') as never };
+        }
+        const results = [];
+        for await (const r of evaluateMany(program, rows(), { subject: TEAM })) results.push(r);
+        expect(results.map(r => r.key)).toEqual([...cases.slice(0, 3).map(c => c.key), 'bad']);
+        results.slice(0, 3).forEach((r, i) => expect(plain(r.outcome)).toEqual(plain(cases[i].expected)));
+        expect(results[3].outcome).toBeUndefined();
+        expect(results[3].errors.map(e => [e.field, e.message.code])).toEqual([['facts.公众评价得分', 'fact-type']]);
+    });
+});
