@@ -6,6 +6,7 @@ import { createDefaultCoreModule, createDefaultSharedCoreModule, EmptyFileSystem
 import { ZerenGeneratedModule, ZerenGeneratedSharedModule } from './generated/module.js';
 import { ZerenScopeComputation } from './references/zeren-scope-computation.js';
 import { createGuardedParser } from './parser/guarded-parser.js';
+import { ZerenValueConverter } from './parser/zeren-value-converter.js';
 import { ZerenScopeProvider } from './references/zeren-scope-provider.js';
 import { ZerenLinker } from './references/zeren-linker.js';
 import { ZerenNameProvider } from './references/zeren-name-provider.js';
@@ -25,6 +26,7 @@ export type ZerenServices = LangiumCoreServices & ZerenAddedServices;
 export const ZerenModule: Module<ZerenServices, PartialLangiumCoreServices & ZerenAddedServices> = {
     parser: {
         LangiumParser: services => createGuardedParser(services),
+        ValueConverter: () => new ZerenValueConverter(),
     },
     references: {
         ScopeComputation: services => new ZerenScopeComputation(services),

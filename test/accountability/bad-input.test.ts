@@ -72,8 +72,8 @@ describe('bad accountability input', () => {
         const o = await evaluateCase('身份 = 党委主要负责人; 情节轻重 = 情节较重; 政令不畅 = 是; 所受组织处理 = 降职; 追究决定日期 = 2015-10-08', rules);
         expect(o.errors.map(e => [e.code, e.zh, e.en])).toEqual([[
             'time-error',
-            '限制期间超出可计算范围：2015-10-08 + 119988 months is outside 0001..9999',
-            'restriction period out of range: 2015-10-08 + 119988 months is outside 0001..9999',
+            '限制期间超出可计算范围：2015-10-08 加 119988 个月超出公元 0001 至 9999 年的范围',
+            'restriction period out of range: 2015-10-08 + 119988 months is outside the years 0001..9999',
         ]]);
     });
     it('a situation that can never apply', async () => {

@@ -39,7 +39,7 @@ describe('a file the parser guard rejected', () => {
         const uri = await h.open('examples/city/kaohe-2015/scenarios-smoke.zeren');
         await h.change(uri, '('.repeat(300));
         const deep = await h.diagnosticsFor(uri, ds => ds.some(d => d.code === 'nesting-too-deep'));
-        expect(deep.map(d => [d.code, d.range.start])).toEqual([['nesting-too-deep', { line: 0, character: 200 }]]);
+        expect(deep.map(d => [d.code, d.range.start])).toEqual([['nesting-too-deep', { line: 0, character: 40 }]]);
         await h.change(uri, '');
         expect(await h.diagnosticsFor(uri, ds => !ds.some(d => d.code === 'nesting-too-deep'))).toEqual([]);
         await h.change(uri, h.text('examples/city/kaohe-2015/scenarios-smoke.zeren'));

@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { AccountabilityExpectedIR, ExpectationIR, RuleIR, SubjectIR } from '@zeren/model';
 import type { Expectation } from '../generated/ast.js';
 import { isExpectedBoolean, isExpectedDate, isExpectedDeadline, isExpectedInterval, isExpectedLabel, isExpectedSet, isExpectedSince, isRestriction } from '../generated/ast.js';
-import { checkIsoDate } from './dates.js';
+import { isIsoDate } from '@zeren/time';
 import { isAccountabilityNode } from './lower-accountability.js';
 import type { LoweringContext } from './lowering-context.js';
 
@@ -30,15 +30,15 @@ export function lowerAccountabilityExpectation(node: Expectation, subject: Subje
     if (!v) value = undefined;
     else if (item) {
         if (isExpectedDate(v)) {
-            if (!checkIsoDate(v.value)) ctx.error(v, 'value', 'invalid-date', v.value);
+            if (!isIsoDate(v.value)) ctx.error(v, 'value', 'invalid-date', v.value);
             value = { kind: 'acc-until', item, value: v.value };
         } else if (isExpectedSince(v)) {
-            if (!checkIsoDate(v.from)) ctx.error(v, 'from', 'invalid-date', v.from);
+            if (!isIsoDate(v.from)) ctx.error(v, 'from', 'invalid-date', v.from);
             value = { kind: 'acc-since', item, value: v.from };
         } else if (isExpectedBoolean(v) && v.value === '否') value = { kind: 'acc-until', item, value: null };
         else value = mismatch('截止日期、日期 起 or 否 (a last day, a first day with no end, or does not apply)');
     } else if (rule.form === 'lookback' && isExpectedInterval(v)) {
-        for (const d of [v.from, v.to]) if (!checkIsoDate(d)) ctx.error(v, 'from', 'invalid-date', d);
+        for (const d of [v.from, v.to]) if (!isIsoDate(d)) ctx.error(v, 'from', 'invalid-date', d);
         value = { kind: 'acc-interval', from: v.from, until: v.to };
     } else if (rule.form === 'determination') {
         // `= 不适用` is parsed as the status of a deadline; here it is the conclusion of that name.

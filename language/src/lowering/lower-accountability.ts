@@ -40,7 +40,7 @@ export function declareAccountability(rule: AccountabilityNode, base: Base, ctx:
         return ir;
     }
     if (isLookback(rule)) {
-        return { ...base, kind: 'accountability', form: 'lookback', anchor: placeholder(base), years: rule.years, end: placeholder(base) };
+        return { ...base, kind: 'accountability', form: 'lookback', anchor: placeholder(base), years: 0, end: placeholder(base) };
     }
     return { ...base, kind: 'accountability', form: 'restrictions', items: [] };
 }
@@ -87,11 +87,11 @@ function lowerLookback(rule: Lookback, ir: LookbackIR, scope: ExprScope, ctx: Lo
         expectBool(ir.condition, rule.condition, ctx);
     }
     ir.anchor = date(rule.anchor, '起点 anchor');
-    ir.years = rule.years;
+    ir.years = smallWhole(rule.years, rule, 'years', ctx, 4) ?? 0;
     if (rule.extendedWhen && rule.extendedYears !== undefined) {
         const when = lowerExpression(rule.extendedWhen, scope, ctx);
         expectBool(when, rule.extendedWhen, ctx);
-        ir.extended = { years: rule.extendedYears, when, loc: ctx.loc(rule, 'extendedYears') };
+        ir.extended = { years: smallWhole(rule.extendedYears, rule, 'extendedYears', ctx, 4) ?? 0, when, loc: ctx.loc(rule, 'extendedYears') };
     }
     ir.end = date(rule.end, '终点 end');
 }

@@ -1,8 +1,9 @@
 import type { DocRefIR, DocumentIR, Level } from '@zeren/model';
+import { diag } from '@zeren/model';
 import { GrammarUtils } from 'langium';
 import type { Document, DocRef } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
-import { checkIsoDate } from './dates.js';
+import { isIsoDate } from '@zeren/time';
 
 const LEVELS: Record<string, Level> = { 中央: 'central', 省: 'province', 市: 'city', 县: 'county' };
 
@@ -15,9 +16,9 @@ export function lowerDocument(doc: Document, ctx: LoweringContext): DocumentIR {
     reportRepeatedFields(doc, ctx);
     for (const field of ['issued', 'effective', 'expires'] as const) {
         const value = doc[field];
-        if (value && !checkIsoDate(value)) ctx.error(doc, field, 'invalid-date', value);
+        if (value && !isIsoDate(value)) ctx.error(doc, field, 'invalid-date', value);
     }
-    if (doc.issued && doc.effective && checkIsoDate(doc.issued) && checkIsoDate(doc.effective) && doc.effective < doc.issued) {
+    if (doc.issued && doc.effective && isIsoDate(doc.issued) && isIsoDate(doc.effective) && doc.effective < doc.issued) {
         ctx.error(doc, 'effective', 'date-order', doc.effective, doc.issued);
     }
     const ir: DocumentIR = {
@@ -50,16 +51,20 @@ export function lowerDocument(doc: Document, ctx: LoweringContext): DocumentIR {
 
 function lowerCalendar(doc: Document, ctx: LoweringContext): DocumentIR['calendar'] {
     if (doc.holidays.length === 0 && doc.workdays.length === 0) return undefined;
+    const report = (field: 'holidays' | 'workdays', index: number, code: 'invalid-date' | 'calendar-both', date: string) =>
+        ctx.diagnostics.push(diag('error', ctx.loc(doc, field, index), code, date));
     const valid = (field: 'holidays' | 'workdays') => doc[field].filter((d, i) => {
-        if (checkIsoDate(d)) return true;
-        ctx.error(doc, field, 'invalid-date', d);
-        void i;
+        if (isIsoDate(d)) return true;
+        report(field, i, 'invalid-date', d);
         return false;
     });
     const holidays = valid('holidays');
     const workdays = valid('workdays');
-    for (const d of holidays.filter(h => workdays.includes(h))) ctx.error(doc, 'workdays', 'calendar-both', d);
-    return { holidays, workdays };
+    // A day both 放假 and 上班 has no meaning: reported at the 上班 line and left out of both lists,
+    // so the working-day calendar built from them is consistent.
+    const both = new Set(holidays.filter(h => workdays.includes(h)));
+    doc.workdays.forEach((d, i) => { if (both.has(d)) report('workdays', i, 'calendar-both', d); });
+    return { holidays: holidays.filter(d => !both.has(d)), workdays: workdays.filter(d => !both.has(d)) };
 }
 
 function lowerDocRef(ref: DocRef, ctx: LoweringContext): DocRefIR {

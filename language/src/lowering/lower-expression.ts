@@ -6,7 +6,7 @@ import {
     isAggregate, isBand, isBinary, isBooleanLiteral, isCall, isDateLiteral, isDerived, isEnumValue, isEnumeration, isFact,
     isGrade, isNegation, isNumberLiteral, isRef, isRule, isScale, isShare, isComponent, isDeterminationRow,
 } from '../generated/ast.js';
-import { checkIsoDate } from './dates.js';
+import { isIsoDate } from '@zeren/time';
 import type { LoweringContext } from './lowering-context.js';
 import { lowerNumber } from './numbers.js';
 
@@ -42,7 +42,10 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
     }
     if (isBooleanLiteral(node)) return { k: 'bool', value: node.value === '是', type: { kind: 'bool' }, loc };
     if (isDateLiteral(node)) {
-        if (!checkIsoDate(node.value)) ctx.error(node, 'value', 'invalid-date', node.value);
+        if (!isIsoDate(node.value)) {
+            ctx.error(node, 'value', 'invalid-date', node.value);
+            return error();
+        }
         return { k: 'date', value: node.value, type: { kind: 'date' }, loc };
     }
     if (isNegation(node)) {

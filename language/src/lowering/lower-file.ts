@@ -74,13 +74,27 @@ export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNo
     return { ir: { uri, documents: doc ? [doc] : [], suites }, diagnostics: ctx.diagnostics, irOf: ctx.irOf };
 }
 
-/** Derived values are lowered on first use, with cycle detection. */
+/**
+ * Derived values built on derived values this deep are no measure (the corpus has two levels); the
+ * lowering and the evaluator follow such chains recursively, so a longer one is rejected here.
+ */
+export const MAX_DERIVED_DEPTH = 100;
+
+/** Derived values are lowered on first use, with cycle detection and a bound on chain depth. */
 function derivedResolver(ctx: LoweringContext): (node: AstNode) => DerivedIR | undefined {
     const inProgress: Derived[] = [];
+    /** Length of the longest chain of derived values each one rests on (itself included). */
+    const depth = new Map<AstNode, number>();
+    /** The deepest derived value read so far by each value in progress. */
+    const deepestRead: number[] = [];
+    const used = (node: AstNode, ir: DerivedIR | undefined): DerivedIR | undefined => {
+        if (deepestRead.length > 0) deepestRead[deepestRead.length - 1] = Math.max(deepestRead[deepestRead.length - 1], depth.get(node) ?? 1);
+        return ir;
+    };
     const resolve = (node: AstNode): DerivedIR | undefined => {
         if (!isDerived(node)) return undefined;
         const done = ctx.irOf.get(node) as DerivedIR | undefined;
-        if (done) return done;
+        if (done) return used(node, depth.get(node)! > MAX_DERIVED_DEPTH ? undefined : done);
         const foreign = ctx.lookupForeign(node) as DerivedIR | undefined;
         if (foreign) return foreign;
         if (inProgress.includes(node)) {
@@ -88,11 +102,17 @@ function derivedResolver(ctx: LoweringContext): (node: AstNode) => DerivedIR | u
             ctx.error(node, 'name', 'derived-cycle', cycle);
             return undefined;
         }
+        if (inProgress.length >= MAX_DERIVED_DEPTH) {
+            ctx.error(node, 'name', 'derived-too-deep', node.name, MAX_DERIVED_DEPTH);
+            return undefined;
+        }
         inProgress.push(node);
+        deepestRead.push(0);
         const subject = ctx.ir<SubjectIR>(node.$container);
         const scope: ExprScope = { subject, resolveDerived: resolve };
         const expr = lowerExpression(node.expr, scope, ctx);
         inProgress.pop();
+        depth.set(node, deepestRead.pop()! + 1);
         const ir: DerivedIR = {
             ...emptyDerived(node.name, node.$container.name, ctx, node),
             expr,
@@ -102,8 +122,13 @@ function derivedResolver(ctx: LoweringContext): (node: AstNode) => DerivedIR | u
             notes: node.notes,
         };
         ctx.irOf.set(node, ir);
+        if (depth.get(node)! > MAX_DERIVED_DEPTH) {
+            // Reported once, at the first value beyond the bound; values built on it are not used either.
+            if (depth.get(node) === MAX_DERIVED_DEPTH + 1) ctx.error(node, 'name', 'derived-too-deep', node.name, MAX_DERIVED_DEPTH);
+            return used(node, undefined);
+        }
         subject?.derived.push(ir);
-        return ir;
+        return used(node, ir);
     };
     return resolve;
 }

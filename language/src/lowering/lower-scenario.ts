@@ -1,11 +1,11 @@
 import type { ExpectationIR, ExpectedIR, RuleIR, ScenarioIR, ScenarioSuiteIR, SubjectIR } from '@zeren/model';
-import type { Expectation, ScenarioSuite } from '../generated/ast.js';
+import type { Expectation, Scenario, ScenarioSuite } from '../generated/ast.js';
 import { isExpectedBoolean, isExpectedDeadline, isExpectedLabel, isExpectedNumber, isExpectedStatus, isRule } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
-import { checkIsoDate } from './dates.js';
+import { isIsoDate } from '@zeren/time';
 import { lowerFactAssignments } from './lower-values.js';
 import { isAccountabilityTarget, lowerAccountabilityExpectation } from './lower-accountability-expectation.js';
-import { lowerNumber } from './numbers.js';
+import { lowerNumber, smallWhole } from './numbers.js';
 
 export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): ScenarioSuiteIR {
     const documentName = suite.document?.ref?.name ?? suite.document?.$refText;
@@ -16,15 +16,17 @@ export function lowerSuite(suite: ScenarioSuite, ctx: LoweringContext): Scenario
         if (names.has(scenario.name)) ctx.error(scenario, 'name', 'duplicate-name', scenario.name);
         names.add(scenario.name);
         if (!subject) continue;
-        if (scenario.asOf && !checkIsoDate(scenario.asOf)) ctx.error(scenario, 'asOf', 'invalid-date', scenario.asOf);
+        // An impossible 截至 date is reported and not used (the scenario is not evaluated as of it).
+        const asOfValid = !scenario.asOf || isIsoDate(scenario.asOf);
+        if (!asOfValid) ctx.error(scenario, 'asOf', 'invalid-date', scenario.asOf!);
         const factLocs = new Map<string, ReturnType<LoweringContext['loc']>>();
         const s: ScenarioIR = {
             name: scenario.name,
             suite: suite.name,
             document: documentName,
             subject,
-            year: scenario.year,
-            asOf: scenario.asOf,
+            year: scenarioYear(scenario.year, scenario, ctx),
+            asOf: asOfValid ? scenario.asOf : undefined,
             facts: lowerFactAssignments(scenario.facts, subject, ctx, factLocs),
             factLocs,
             written: new Set(scenario.facts.map(f => f.fact?.$refText ?? '')),
@@ -103,4 +105,15 @@ function expectedKind(rule: RuleIR): string {
         case 'frequency': return '是/否 or 不适用';
         default: return '是/否 yes/no';
     }
+}
+
+/** A scenario's 年度: a calendar year the date module can represent (0001–9999). */
+function scenarioYear(written: string | undefined, scenario: Scenario, ctx: LoweringContext): number | undefined {
+    const year = smallWhole(written, scenario, 'year', ctx, 4);
+    if (year === undefined) return undefined;
+    if (year < 1) {
+        ctx.error(scenario, 'year', 'invalid-date', `${written}年`);
+        return undefined;
+    }
+    return year;
 }

@@ -84,8 +84,9 @@ export function lowerTypeRef(type: TypeRef, ctx: LoweringContext): TypeIR {
             case '整数': return { kind: 'int' };
             case '小数': {
                 // More than 12 places is no measure; it would also inflate every exact scale.
-                if (type.scale !== undefined && type.scale > 12) ctx.error(type, 'scale', 'number-too-long', String(type.scale), 2);
-                return { kind: 'dec', places: Math.min(type.scale ?? DEFAULT_DECIMAL_PLACES, 12) };
+                const places = type.scale === undefined ? DEFAULT_DECIMAL_PLACES : Number(type.scale);
+                if (places > 12) ctx.error(type, 'scale', 'number-too-long', type.scale!.slice(0, 12), 2);
+                return { kind: 'dec', places: Math.min(places, 12) };
             }
             case '比例': return { kind: 'ratio' };
             case '布尔': return { kind: 'bool' };

@@ -1,6 +1,6 @@
 import type { DeadlineIR, DeadlineSpecIR, ExprIR, FrequencyIR, PeriodKindIR, TimeDurationIR, TimeUnit } from '@zeren/model';
 import type { BeforeDuration, Deadline, Frequency, WithinDuration } from '../generated/ast.js';
-import { checkIsoDate } from './dates.js';
+import { isIsoDate, isValidDateParts } from '@zeren/time';
 import type { ExprScope } from './lower-expression.js';
 import { expectBool, lowerExpression } from './lower-expression.js';
 import type { LoweringContext } from './lowering-context.js';
@@ -34,25 +34,29 @@ function deadlineSpec(node: Deadline, scope: ExprScope, ctx: LoweringContext): D
         return duration && { kind: 'before', event, duration };
     }
     if (node.month !== undefined && (node.day !== undefined || node.monthEnd)) {
-        if (!validMonthDay(node.month, node.day)) {
+        const month = Number(node.month);
+        const day = node.day === undefined ? undefined : Number(node.day);
+        if (!validMonthDay(month, day)) {
             ctx.error(node, node.day !== undefined ? 'day' : 'month', 'invalid-date', `${node.month}月${node.day ?? ''}日`);
             return undefined;
         }
-        return { kind: 'annual', month: node.month, day: node.monthEnd ? 'end' : node.day! };
+        return { kind: 'annual', month, day: node.monthEnd ? 'end' : day! };
     }
     if (node.date) {
-        if (!checkIsoDate(node.date)) {
+        if (!isIsoDate(node.date)) {
             ctx.error(node, 'date', 'invalid-date', node.date);
             return undefined;
         }
         return { kind: 'absolute', date: node.date };
     }
     if (node.year !== undefined && node.endMonth !== undefined) {
-        if (node.endMonth < 1 || node.endMonth > 12) {
+        const year = Number(node.year);
+        const month = Number(node.endMonth);
+        if (!isValidDateParts(year, month, 1)) {
             ctx.error(node, 'endMonth', 'invalid-date', `${node.year}年${node.endMonth}月`);
             return undefined;
         }
-        return { kind: 'month-end', year: node.year, month: node.endMonth };
+        return { kind: 'month-end', year, month };
     }
     return undefined;
 }
@@ -109,10 +113,10 @@ export function lowerFrequency(node: Frequency, ir: FrequencyIR, scope: ExprScop
     ir.per = PERIODS[node.per] ?? 'year';
     ir.unit = node.countUnit;
     if (node.plain !== undefined) {
-        ir.min = node.plain;
+        ir.min = smallWhole(node.plain, node, 'plain', ctx);
     } else {
-        ir.min = node.min;
-        ir.max = node.max;
+        ir.min = smallWhole(node.min, node, 'min', ctx);
+        ir.max = smallWhole(node.max, node, 'max', ctx);
     }
     if (ir.min !== undefined && ir.max !== undefined && ir.min > ir.max) ctx.error(node, 'max', 'frequency-range', ir.min, ir.max);
     if (node.termStart) {

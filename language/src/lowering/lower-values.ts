@@ -7,7 +7,7 @@ import {
     isAbsentValue, isBooleanValue, isDateTimeValue, isDateValue, isEnumRefValue, isEventValue, isListValue, isNumberValue, isRecordValue,
     isTextValue,
 } from '../generated/ast.js';
-import { checkIsoDate } from './dates.js';
+import { isIsoDate } from '@zeren/time';
 import type { LoweringContext } from './lowering-context.js';
 import { lowerNumber } from './numbers.js';
 
@@ -73,7 +73,7 @@ function toFactValue(node: Value, fact: FactIR, ctx: LoweringContext): FactValue
 }
 
 function checkedDate(node: AstNode, value: string, ctx: LoweringContext): FactValue | undefined {
-    if (!checkIsoDate(value)) {
+    if (!isIsoDate(value)) {
         ctx.error(node, 'value', 'invalid-date', value);
         return undefined;
     }
@@ -81,7 +81,7 @@ function checkedDate(node: AstNode, value: string, ctx: LoweringContext): FactVa
 }
 
 function checkedDateTime(node: AstNode, value: string, ctx: LoweringContext): FactValue | undefined {
-    if (!checkIsoDate(value.slice(0, 10)) || !parseDateTime(value).ok) {
+    if (!isIsoDate(value.slice(0, 10)) || !parseDateTime(value).ok) {
         ctx.error(node, 'value', 'invalid-date', value);
         return undefined;
     }

@@ -1,25 +1,41 @@
-import type { CstNode, LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
-import { createLangiumParser } from 'langium';
+import type { AstNode, CstNode, LangiumCoreServices, LangiumParser, ParseResult } from 'langium';
+import { AstUtils, createLangiumParser } from 'langium';
 
-/** Deeper than any real rule file (they nest a few levels); deep enough to stay far from the stack limit. */
-export const MAX_NESTING = 200;
+/**
+ * Nesting a file may have: far beyond real rule files (a few levels), and far below what overflows
+ * the stack. The parser recurses some ten frames per bracket and overflowed at about 85 brackets
+ * (Node's default stack), so brackets — and runs of 非, about a sixth of a bracket each — stop at 40.
+ */
+export const MAX_NESTING = 40;
+/** A run of 非 costs the parser about a sixth of what a bracket does. */
+const NOTS_PER_LEVEL = 6;
+/**
+ * Depth of the syntax tree after parsing: chains (x 且 x 且 …) parse in a loop but build a tree as
+ * deep as the chain, which linking, lowering and the evaluator walk recursively (3,000 overflowed).
+ */
+export const MAX_TREE_DEPTH = 400;
 
 export const NESTING_TOO_DEEP = 'zeren:nesting-too-deep';
 export const PARSER_FAILED = 'zeren:parser-failed';
 
 /**
  * The Langium parser, guarded: a file nested deeper than MAX_NESTING brackets is rejected before
- * parsing (Chevrotain recurses once per level and would overflow the stack), and a parser
- * failure on pathological input becomes a syntax error on the file instead of an exception.
+ * parsing (Chevrotain recurses once per level and would overflow the stack), one whose tree is
+ * deeper than MAX_TREE_DEPTH after parsing too, both as `nesting-too-deep` where the nesting
+ * starts; and a parser failure on other pathological input becomes a syntax error on the file
+ * instead of an exception.
  */
 export function createGuardedParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     const parse = parser.parse.bind(parser);
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
         const deep = firstTooDeep(input);
-        if (deep !== undefined) return failure(parse('', options), input, deep, NESTING_TOO_DEEP);
+        if (deep !== undefined) return failure(parse('', options), input, deep, `${NESTING_TOO_DEEP}:${MAX_NESTING}`);
         try {
-            return parse(input, options);
+            const result = parse(input, options);
+            const tooDeep = firstBeyondDepth(result.value as AstNode, MAX_TREE_DEPTH);
+            if (tooDeep === undefined) return result;
+            return failure(parse('', options), input, tooDeep, `${NESTING_TOO_DEEP}:${MAX_TREE_DEPTH}`);
         } catch (e) {
             if (!(e instanceof RangeError || e instanceof TypeError || /Parser stack/.test(String((e as Error).message)))) throw e;
             resetParserState(parser);
@@ -41,11 +57,38 @@ function resetParserState(parser: LangiumParser): void {
     if (Array.isArray(state.nodeBuilder?.nodeStack)) state.nodeBuilder.nodeStack.length = 0;
 }
 
-/** Offset of the first bracket that opens level `limit` + 1, outside strings and comments. */
+/** Offset of a node deeper than `limit` in the tree (walked without recursion), if any. */
+function firstBeyondDepth(root: AstNode | undefined, limit: number): number | undefined {
+    if (!root) return undefined;
+    const stack: [AstNode, number][] = [[root, 0]];
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop()!;
+        if (depth > limit) return node.$cstNode?.offset ?? 0;
+        for (const child of AstUtils.streamContents(node)) stack.push([child, depth + 1]);
+    }
+    return undefined;
+}
+
+/** The keyword 非 standing alone (not inside an identifier such as 非法). */
+function isNot(text: string, i: number): boolean {
+    return text[i] === '非' && !IDENTIFIER_CHAR.test(text[i - 1] ?? ' ') && !IDENTIFIER_CHAR.test(text[i + 1] ?? ' ');
+}
+const IDENTIFIER_CHAR = /[_a-zA-Z0-9\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3007\u00B7]/;
+
+/**
+ * Offset where the nesting exceeds `limit` levels, outside strings and comments: brackets count one
+ * level each, and a run of 非 (with only spaces and brackets between) one level per NOTS_PER_LEVEL.
+ */
 export function firstTooDeep(text: string, limit = MAX_NESTING): number | undefined {
     let depth = 0;
+    let nots = 0;
     for (let i = 0; i < text.length; i++) {
         const c = text[i];
+        if (isNot(text, i)) {
+            if (depth + Math.floor(++nots / NOTS_PER_LEVEL) > limit) return i;
+            continue;
+        }
+        if (c !== ' ' && c !== '\t' && c !== '(' && c !== '\n' && c !== '\r') nots = 0;
         if (c === '"') {
             i = skipString(text, i);
         } else if (c === '/' && text[i + 1] === '/') {
@@ -56,7 +99,7 @@ export function firstTooDeep(text: string, limit = MAX_NESTING): number | undefi
             if (i < 0) return undefined;
             i++;
         } else if (c === '(' || c === '[' || c === '{') {
-            if (++depth > limit) return i;
+            if (++depth + Math.floor(nots / NOTS_PER_LEVEL) > limit) return i;
         } else if ((c === ')' || c === ']' || c === '}') && depth > 0) {
             depth--;
         }

@@ -121,7 +121,7 @@ export class ZerenDocumentValidator extends DefaultDocumentValidator {
 }
 
 function syntaxMessage(chevrotainMessage: string, image: string): Message {
-    if (chevrotainMessage === NESTING_TOO_DEEP) return message('nesting-too-deep', MAX_NESTING);
+    if (chevrotainMessage.startsWith(NESTING_TOO_DEEP)) return message('nesting-too-deep', chevrotainMessage.split(':').pop() ?? MAX_NESTING);
     if (chevrotainMessage === PARSER_FAILED) return message('parser-failed');
     const expected = /Expecting token of type --> (.+?) <--/.exec(chevrotainMessage)?.[1]
         ?? /Expecting: (?:one of these possible Token sequences:)?\s*([\s\S]+?)\s*but found/.exec(chevrotainMessage)?.[1]?.replace(/\s+/g, ' ');

@@ -28,7 +28,11 @@ export function collectModelDiagnostics(services: ZerenServices, document: Param
     const lowered = services.model.Models.lowered(document);
     const uri = document.uri.toString();
     const semantic = [...checkFile(lowered.ir), ...checkWorkspace(lowered.ir, services.model.Models.documentGraph())];
-    const compiled = lowered.ir.documents.flatMap(doc => services.model.Models.program(doc.name)?.diagnostics ?? []);
+    // A rule left out of evaluation is reported at the rule, unless the file's errors already say why.
+    const hasErrors = lowered.diagnostics.some(d => d.severity === 'error') || document.parseResult.parserErrors.length > 0
+        || document.parseResult.lexerErrors.length > 0 || document.references.some(r => r.error !== undefined);
+    const compiled = lowered.ir.documents.flatMap(doc => services.model.Models.program(doc.name)?.diagnostics ?? [])
+        .filter(d => !(hasErrors && d.code === 'rule-not-compiled'));
     return [...lowered.diagnostics, ...semantic, ...compiled, ...scenarioDiagnostics(services, lowered.ir)]
         .filter(d => d.loc.uri === uri || d.loc.uri === '');
 }

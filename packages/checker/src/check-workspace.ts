@@ -1,6 +1,7 @@
 import type { DocumentGraph, FileIR, ZerenDiagnostic } from '@zeren/model';
 import { refinedRule } from '@zeren/model';
 import { checkDocumentReferences } from './check-document-refs.js';
+import { checkDuplicateDocuments } from './check-duplicate-documents.js';
 import { checkRefinementCycles } from './check-refinement-cycles.js';
 import { checkScenariosInForce } from './check-scenario-in-force.js';
 import { checkConformance } from './conformance.js';
@@ -13,6 +14,7 @@ import { checkConformance } from './conformance.js';
 export function checkWorkspace(file: FileIR, graph: DocumentGraph): ZerenDiagnostic[] {
     const out: ZerenDiagnostic[] = [];
     for (const doc of file.documents) {
+        checkDuplicateDocuments(doc, graph, out);
         checkDocumentReferences(doc, graph, out);
         checkRefinementCycles(doc, graph, out);
         for (const child of doc.rules) {

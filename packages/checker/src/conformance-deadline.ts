@@ -3,6 +3,7 @@ import type { RefinementPair } from './conformance-report.js';
 import { cite, incomparable, loosening } from './conformance-report.js';
 import { type Bilingual, deadlineWords } from '@zeren/time';
 import { compareDurations, durationSource } from './duration-compare.js';
+import { formatDate, monthEnd } from '@zeren/time';
 
 /** The deadline as the rule file writes it, for the quick fix that puts the refined rule's deadline back. */
 function deadlineSource(spec: DeadlineSpecIR): string {
@@ -30,8 +31,7 @@ function annualKey(spec: Extract<DeadlineSpecIR, { kind: 'annual' }>): number {
 function absoluteDate(spec: DeadlineSpecIR): string | undefined {
     if (spec.kind === 'absolute') return spec.date;
     if (spec.kind !== 'month-end') return undefined;
-    const last = new Date(Date.UTC(spec.year, spec.month, 0)).getUTCDate();
-    return `${spec.year}-${String(spec.month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+    return formatDate(monthEnd(spec.year, spec.month));
 }
 
 /**

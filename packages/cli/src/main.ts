@@ -1,6 +1,7 @@
 import { outcomeJsonSchema, render, detectLang } from '@zeren/model';
 import type { Lang } from '@zeren/model';
 import { setLang } from '@zeren/language';
+import { isIsoDate } from '@zeren/time';
 import { CliError } from './cli-error.js';
 import { runCheck } from './commands/check.js';
 import type { CheckFormat } from './commands/check.js';
@@ -124,10 +125,7 @@ export async function main(argv: string[]): Promise<number> {
 /** --as-of YYYY-MM-DD, a date that exists. */
 function asOfOption(value: string | undefined, lang: Lang): string | undefined {
     if (value === undefined) return undefined;
-    const [y, m, d] = value.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    if (!valid) throw new CliError('cli-usage', 2, lang === 'zh' ? `--as-of 需要存在的日期 YYYY-MM-DD，实际为 ${value}` : `--as-of needs an existing date YYYY-MM-DD, got ${value}`);
+    if (!isIsoDate(value)) throw new CliError('cli-usage', 2, lang === 'zh' ? `--as-of 需要存在的日期 YYYY-MM-DD，实际为 ${value}` : `--as-of needs an existing date YYYY-MM-DD, got ${value}`);
     return value;
 }
 

@@ -71,8 +71,8 @@ export async function loadWorkspace(paths: string[], options: { validate?: boole
  */
 function projectContext(files: string[]): Set<string> {
     const context = new Set<string>(files);
-    for (const dir of new Set(files.map(contextFolder))) {
-        for (const f of dir ? walk(dir) : []) context.add(f);
+    for (const dir of new Set(files.flatMap(contextFolders))) {
+        for (const f of fs.existsSync(dir) ? (fs.statSync(dir).isDirectory() ? walk(dir) : [dir]) : []) context.add(f);
     }
     for (const f of files) for (const sibling of walkSiblings(path.dirname(f))) context.add(sibling);
     return context;
@@ -102,12 +102,16 @@ async function buildWorkspace(files: string[], contextFiles: string[], validate:
  * The top-level folder of the project that holds a file (examples/ for examples/city/x/rules.zeren),
  * so test fixtures elsewhere in the project never mix with it.
  */
-function contextFolder(file: string): string | undefined {
+function contextFolders(file: string): string[] {
+    // A project file names its roots: they are the context (never the test fixtures beside them).
+    const project = findProjectFile(path.dirname(file));
+    const roots = project ? project.roots.map(r => path.resolve(project.dir, r)) : [];
+    if (roots.some(r => !path.relative(r, file).startsWith('..'))) return roots;
+    // A file outside the roots (a test fixture): its own top-level folder, as without a project file.
     const root = projectRoot(file);
-    if (!root) return undefined;
-    if (fs.existsSync(path.join(root, 'zeren.json'))) return root;
+    if (!root) return [];
     const [first] = path.relative(root, file).split(path.sep);
-    return first && first !== path.basename(file) ? path.join(root, first) : undefined;
+    return first && first !== path.basename(file) ? [path.join(root, first)] : [];
 }
 
 /** The nearest folder above a file that holds package.json, .git or zeren.json. */

@@ -3,8 +3,8 @@ import type {
     SituationsIR, VetoClauseIR,
 } from '@zeren/model';
 import type { BoolFn, ExprCompiler, OrdFn } from './compile-expr.js';
-import { isoFromDayNumber } from './day-number.js';
-import { EvalError, MissingFact } from './eval-error.js';
+import { isoOfDayNumber } from '@zeren/time';
+import { EvalError, MissingFact, outOfCalendar } from './eval-error.js';
 import type { Frame } from './frame.js';
 import { compileLookback } from './compile-lookback.js';
 import { restrictionDates } from './restriction-dates.js';
@@ -165,7 +165,7 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
         if (!start) return undefined;
         try {
             const d = start(f) as number | null; // an absent (无) date reads as NaN (null in older frames)
-            return d === null || Number.isNaN(d) ? undefined : isoFromDayNumber(d);
+            return d === null || Number.isNaN(d) ? undefined : isoOfDayNumber(d);
         } catch (e) {
             if (e instanceof MissingFact) return undefined;
             throw e;
@@ -175,7 +175,7 @@ function compileRestrictions(rule: RestrictionsIR, compiler: ExprCompiler): Comp
     const actDate = (f: Frame, act: (f: Frame) => unknown): string | undefined => {
         try {
             const d = act(f) as number | null;
-            return d === null || Number.isNaN(d) ? undefined : isoFromDayNumber(d);
+            return d === null || Number.isNaN(d) ? undefined : isoOfDayNumber(d);
         } catch (e) {
             if (e instanceof MissingFact) return undefined;
             throw e;
@@ -231,7 +231,7 @@ function restrictionDatesOrError(from: string, period: RestrictionPeriodIR): { f
     try {
         return restrictionDates(from, period);
     } catch (e) {
-        if (e instanceof RangeError) throw new EvalError('time-error', `限制期间超出可计算范围：${e.message}`, `restriction period out of range: ${e.message}`);
+        if (e instanceof RangeError) throw outOfCalendar(e, '限制期间超出可计算范围', 'restriction period out of range');
         throw e;
     }
 }

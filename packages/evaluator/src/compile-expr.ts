@@ -7,7 +7,7 @@ import { addPlans, checked, constantPlan, factPlan, minMaxPlans, mulPlans, resca
 import { andOf, compareOrd, notOf, orOf } from './fuse-bool.js';
 import { markSlotRead, slotValue } from './slot-reads.js';
 import { jsCompare, jsOf, lit, readRuleJs, withJs } from './js-source.js';
-import { dayNumber } from './day-number.js';
+import { dayNumberOfIso } from '@zeren/time';
 import type { DateTime } from '@zeren/time';
 import { civilDateOf } from '@zeren/time';
 import { DEFAULT_INT_LIMIT, MAX_LIST_ITEMS } from '@zeren/model';
@@ -228,7 +228,7 @@ function equality(l: (f: Frame) => unknown, r: (f: Frame) => unknown, op: string
 /** The value of an ordinal constant (scale value, band, date), to compare a fact with it inline. */
 function ordConstant(e: ExprIR): number | undefined {
     if (e.k === 'enumValue' || e.k === 'band') return e.index;
-    if (e.k === 'date') return dayNumber(e.value);
+    if (e.k === 'date') return dayNumberOfIso(e.value);
     return undefined;
 }
 

@@ -2,8 +2,8 @@ import type { AccountabilityResult, ExprIR, LookbackIR } from '@zeren/model';
 import { dateFromParts, formatDate, mustParseDate, yearOf } from '@zeren/time';
 import type { CompiledAccountability } from './compile-accountability.js';
 import type { ExprCompiler } from './compile-expr.js';
-import { isoFromDayNumber } from './day-number.js';
-import { EvalError } from './eval-error.js';
+import { isoOfDayNumber } from '@zeren/time';
+import { EvalError, outOfCalendar } from './eval-error.js';
 import type { Frame } from './frame.js';
 
 /**
@@ -27,7 +27,7 @@ export function compileLookback(rule: LookbackIR, compiler: ExprCompiler): Compi
             const d = fn(f) as number | null;
             // An absent (无) date reads as NaN (see compile-expr ord()).
             if (d === null || Number.isNaN(d)) throw new EvalError('eval-lookback-no-date', rule.name, name);
-            return isoFromDayNumber(d);
+            return isoOfDayNumber(d);
         };
     };
     const anchor = date(rule.anchor);
@@ -48,7 +48,7 @@ export function compileLookback(rule: LookbackIR, compiler: ExprCompiler): Compi
                 out.from = lookbackWindow(out.anchor, out.years);
             } catch (e) {
                 // A look-back of more years than the calendar has (前 99999 年度) is an input error.
-                if (e instanceof RangeError) throw new EvalError('time-error', `追溯起点超出可计算范围：${e.message}`, `look-back start out of range: ${e.message}`);
+                if (e instanceof RangeError) throw outOfCalendar(e, '追溯起点超出可计算范围', 'look-back start out of range');
                 throw e;
             }
             out.until = end(f);

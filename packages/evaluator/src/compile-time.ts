@@ -2,11 +2,11 @@ import type { DeadlineIR, DocumentIR, FrequencyIR } from '@zeren/model';
 import type { CalendarOverrides, DateTime, DeadlineResult, EventTime, WorkingCalendar } from '@zeren/time';
 import {
     CalendarCoverageError, checkDeadline, checkFrequency, chineseDaysCalendar, computeDeadline, DeadlineInputError, durationOf, formatDate,
-    civilDateOf, formatDateTime, fromDayNumber, withOverrides,
+    civilDateOf, dayNumberOfIso, formatDateTime, fromDayNumber, withOverrides,
 } from '@zeren/time';
 import type { ExprCompiler } from './compile-expr.js';
 import { Uncompilable, readFact } from './compile-expr.js';
-import { EvalError, MissingFact, NeedsAsOf } from './eval-error.js';
+import { EvalError, MissingFact, NeedsAsOf, outOfCalendar } from './eval-error.js';
 import type { Frame } from './frame.js';
 
 /** The national working-day calendar (State Council arrangements, 2004–2026), built once. */
@@ -25,8 +25,8 @@ export function calendarFor(doc: DocumentIR, extra?: CalendarOverrides): Working
     if (doc.calendar) {
         cal = withOverrides(cal, {
             source: doc.name,
-            holidays: doc.calendar.holidays.map(d => fromDayNumber(dayOf(d))),
-            workdays: doc.calendar.workdays.map(d => fromDayNumber(dayOf(d))),
+            holidays: doc.calendar.holidays.map(d => dayNumberOfIso(d)),
+            workdays: doc.calendar.workdays.map(d => dayNumberOfIso(d)),
         });
     }
     return extra ? withOverrides(cal, extra) : cal;
@@ -63,7 +63,7 @@ function timeError(e: unknown): unknown {
         return new EvalError('time-error', (e as { zh: string }).zh, (e as { en: string }).en);
     }
     // Dates pushed past the civil calendar's range (year 9999) by huge facts: an input error too.
-    if (e instanceof RangeError) return new EvalError('time-error', `日期超出可计算范围：${e.message}`, `date out of the computable range: ${e.message}`);
+    if (e instanceof RangeError) return outOfCalendar(e, '日期超出可计算范围', 'date out of the computable range');
     return e;
 }
 
@@ -120,7 +120,7 @@ export function compileDeadline(
                     return computeDeadline({ kind: 'annual', month: spec.month, day: spec.day }, { year, calendar: cal });
                 }
                 case 'absolute':
-                    return computeDeadline({ kind: 'absolute', date: fromDayNumber(dayOf(spec.date)) }, { calendar: cal });
+                    return computeDeadline({ kind: 'absolute', date: dayNumberOfIso(spec.date) }, { calendar: cal });
                 case 'month-end':
                     return computeDeadline({ kind: 'month-end', year: spec.year, month: spec.month }, { calendar: cal });
             }
@@ -216,11 +216,6 @@ function showMoment(m: EventTime): string {
     return typeof m === 'number' ? formatDate(m) : formatDateTime(m as DateTime);
 }
 
-function dayOf(iso: string): number {
-    const [y, m, d] = iso.split('-').map(Number);
-    return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
-}
-
 function describe(e: { k: string; fact?: { name: string } }): string {
     return e.k === 'fact' && e.fact ? e.fact.name : '—';
 }
@@ -257,10 +252,11 @@ export function compileFrequency(rule: FrequencyIR, compiler: ExprCompiler): Com
         } else {
             const year = f.ctx.year;
             if (year === undefined) throw new EvalError('period-no-year', rule.name);
-            from = dayOf(`${year}-01-01`);
-            to = dayOf(`${year}-12-31`);
+            from = dayNumberOfIso(`${year}-01-01`);
+            to = dayNumberOfIso(`${year}-12-31`);
         }
-        const dates = events.map(e => (typeof e === 'number' ? e : Math.floor((e.epochSeconds + e.offsetMinutes * 60) / 86_400)));
+        // A date-time counts on its date in Beijing, whatever offset it was written with (as deadlines do).
+        const dates = events.map(dayOfMoment);
         try {
             const result = checkFrequency({
                 rule: { per: rule.per, min: rule.min, max: rule.max, unit: rule.unit },
@@ -277,7 +273,7 @@ export function compileFrequency(rule: FrequencyIR, compiler: ExprCompiler): Com
                 summary: result.summary,
             };
         } catch (e) {
-            if (e instanceof RangeError) throw new EvalError('time-error', e.message, e.message);
+            if (e instanceof RangeError) throw outOfCalendar(e, '频次期间超出可计算范围', 'frequency window out of the computable range');
             throw timeError(e);
         }
     };

@@ -1,5 +1,6 @@
 import type { Message, MessageCode } from '@zeren/model';
 import { message } from '@zeren/model';
+import { CalendarRangeError } from '@zeren/time';
 
 /**
  * A problem with the facts discovered while evaluating (a missing fact, a division by zero).
@@ -31,4 +32,13 @@ export class NeedsAsOf extends Error {
     constructor(readonly rule: string, readonly due: string) {
         super(`as-of needed for ${rule}`);
     }
+}
+
+/**
+ * Date arithmetic pushed beyond the calendar's years by the facts: an input error, worded in both
+ * languages (the date module's own text, never an untranslated library message in Chinese).
+ */
+export function outOfCalendar(e: RangeError, zh: string, en: string): EvalError {
+    const detail = e instanceof CalendarRangeError ? e : { zh: '超出公元 0001 至 9999 年的范围', en: e.message };
+    return new EvalError('time-error', `${zh}：${detail.zh}`, `${en}: ${detail.en}`);
 }

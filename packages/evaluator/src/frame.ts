@@ -1,7 +1,7 @@
 import type { FactIR, FactValue, SubjectIR } from '@zeren/model';
 import { decimalPlacesOf } from '@zeren/model';
 import { parseDateTime } from '@zeren/time';
-import { dayNumber } from './day-number.js';
+import { dayNumberOfIso } from '@zeren/time';
 
 /**
  * The facts of one subject, prepared once for evaluation: `v[slot]` holds each fact in the
@@ -36,7 +36,7 @@ export function frameFor(subject: SubjectIR, values: ReadonlyMap<string, FactVal
 
 /** Dates as day numbers (the time library's CivilDate); date-times as instants with their offset. */
 function moment(text: string): unknown {
-    if (!text.includes('T')) return dayNumber(text);
+    if (!text.includes('T')) return dayNumberOfIso(text);
     const parsed = parseDateTime(text);
     return parsed.ok ? parsed.value : null;
 }
@@ -51,7 +51,7 @@ export function encode(fact: FactIR, value: FactValue, ctx: EvalContext = {}): u
         }
         case 'ratio': return [Number(value.num), Number(value.den)];
         case 'bool': return value.value;
-        case 'date': return dayNumber(value.value);
+        case 'date': return dayNumberOfIso(value.value);
         case 'datetime': return moment(value.value);
         case 'log': return value.items.map(moment);
         case 'text': return value.value;

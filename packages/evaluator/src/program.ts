@@ -101,7 +101,8 @@ export function compileDocument(document: DocumentIR, options: CompileOptions = 
             if (rule.kind === 'exclusion') ((rule as ExclusionIR).effect === 'not-assessed' ? program.notAssessed : program.notGraded).push(compiled);
         } catch (e) {
             if (e instanceof OverflowRisk) diagnostics.push(diag('error', rule.loc, 'overflow-risk'));
-            else if (e instanceof Uncompilable) continue; // lowering has reported the error
+            // Lowering has reported why, but a rule left out of evaluation is said so at the rule too.
+            else if (e instanceof Uncompilable) diagnostics.push(diag('error', rule.loc, 'rule-not-compiled', rule.name));
             else throw e;
         }
     }

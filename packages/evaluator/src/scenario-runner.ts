@@ -1,7 +1,7 @@
 import type { ExpectationIR, FactValue, Outcome, ScenarioIR, SourceLoc } from '@zeren/model';
 import { formatRational, parseDecimal, Rational } from '@zeren/model';
 import { frameFor } from './frame.js';
-import { dayNumber } from './day-number.js';
+import { dayNumberOfIso } from '@zeren/time';
 import { buildOutcome } from './outcome-builder.js';
 import type { Program } from './program.js';
 import { runSubject } from './program.js';
@@ -38,7 +38,7 @@ export interface EvaluateOptions {
 export function evaluate(program: Program, subjectName: string, facts: ReadonlyMap<string, FactValue>, options: EvaluateOptions = {}): Outcome {
     const sp = program.subjects.get(subjectName);
     if (!sp) throw new Error(`unknown subject ${subjectName}`);
-    const asOf = options.asOf ? dayNumber(options.asOf) : undefined;
+    const asOf = options.asOf ? dayNumberOfIso(options.asOf) : undefined;
     const year = options.year ?? (options.asOf ? Number(options.asOf.slice(0, 4)) : undefined);
     const frame = frameFor(sp.subject, facts, '', { year, asOf });
     const run = runSubject(sp, frame);

@@ -1,7 +1,7 @@
 import type { ExprIR, Rational as R } from '@zeren/model';
 import { formatRational, Rational } from '@zeren/model';
 import type { ExprCompiler } from './compile-expr.js';
-import { isoFromDayNumber } from './day-number.js';
+import { isoOfDayNumber } from '@zeren/time';
 import type { Frame } from './frame.js';
 
 /** The value of an expression as shown to a person (explanations, hovers): exact, never a float. */
@@ -25,7 +25,7 @@ export function displayValue(e: ExprIR, frame: Frame, compiler: ExprCompiler): s
                 const i = compiler.ord(e)(frame);
                 return i >= 0 ? e.type.grade.bands[i]?.name ?? '—' : '—';
             }
-            case 'date': return isoFromDayNumber(compiler.ord(e)(frame));
+            case 'date': return isoOfDayNumber(compiler.ord(e)(frame));
             case 'list': return `${compiler.list(e)(frame).length}项`;
             default: return '—';
         }

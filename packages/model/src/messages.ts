@@ -9,7 +9,7 @@ const CATALOG = {
     'syntax-error': ['语法错误：{0}', 'Syntax error: {0}'],
     'syntax-unexpected': ['语法错误：此处不应出现“{0}”', 'Syntax error: unexpected \'{0}\''],
     'syntax-expected': ['语法错误：此处应为 {0}，实际为“{1}”', 'Syntax error: expected {0} but found \'{1}\''],
-    'nesting-too-deep': ['语法错误：括号嵌套超过 {0} 层', 'Syntax error: brackets are nested more than {0} levels deep'],
+    'nesting-too-deep': ['语法错误：嵌套超过 {0} 层（括号、连续的“非”或连续的运算）', 'Syntax error: nested more than {0} levels deep (brackets, a run of 非, or a chain of operators)'],
     'parser-failed': ['语法错误：无法解析此文件', 'Syntax error: this file cannot be parsed'],
     'number-too-long': ['数值“{0}…”超过 {1} 位数字', 'The number \'{0}…\' has more than {1} digits'],
     'syntax-end': ['语法错误：文件意外结束', 'Syntax error: unexpected end of file'],
@@ -215,6 +215,10 @@ const CATALOG = {
     'cli-document-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件，或用 --document 名称（或事实文件的 document）选择一个', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file), or one with --document NAME (or document in the fact file)'],
     'project-file': ['项目文件 {0} 无效：{1}', 'Invalid project file {0}: {1}'],
     'diff-no-match': ['路径 {0} 在 {1} 和 {2} 中都没有匹配的 .zeren 文件', 'The paths {0} match no .zeren file in {1} or in {2}'],
+    // ---- reliability: nothing an input causes is silent (issue 18)
+    'duplicate-document': ['文件名“{0}”在多个文件中声明：{1} 也声明了它', 'The document name \'{0}\' is declared in more than one file: {1} declares it too'],
+    'derived-too-deep': ['派生值“{0}”依赖的派生值链超过 {1} 层', 'The derived value \'{0}\' rests on a chain of more than {1} derived values'],
+    'rule-not-compiled': ['规则“{0}”无法求值：请先修正其中的错误', 'The rule \'{0}\' cannot be evaluated: fix the errors in it first'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageCode = keyof typeof CATALOG;

@@ -79,12 +79,37 @@ function partsFromDayNumber(n: number): DateParts {
 const FIRST_DAY = dayNumberFromParts(MIN_YEAR, 1, 1);
 const LAST_DAY = dayNumberFromParts(MAX_YEAR, 12, 31);
 
-/** Wraps a day number; throws RangeError outside 0001-01-01..9999-12-31 (a programming error). */
+/**
+ * A date arithmetic result beyond 0001-01-01..9999-12-31 (huge facts or durations): a RangeError
+ * with the message in both languages, so callers reporting it to users need no English text.
+ */
+export class CalendarRangeError extends RangeError implements Bilingual {
+  constructor(readonly zh: string, readonly en: string) {
+    super(en);
+  }
+}
+
+/** Wraps a day number; throws CalendarRangeError outside 0001-01-01..9999-12-31. */
 export function fromDayNumber(n: number): CivilDate {
   if (!Number.isInteger(n) || n < FIRST_DAY || n > LAST_DAY) {
-    throw new RangeError(`day number ${n} is outside 0001-01-01..9999-12-31`);
+    throw new CalendarRangeError('日期超出公元 0001-01-01 至 9999-12-31 的范围', `the date is outside 0001-01-01..9999-12-31 (day number ${n})`);
   }
   return n as CivilDate;
+}
+
+/** Day number of a `YYYY-MM-DD` text already known to be valid (validated input, literals). */
+export function dayNumberOfIso(iso: string): CivilDate {
+  return mustParseDate(iso);
+}
+
+/** `YYYY-MM-DD` of a day number; CalendarRangeError outside the calendar's years. */
+export function isoOfDayNumber(n: number): string {
+  return formatDate(fromDayNumber(n));
+}
+
+/** A date written `YYYY-MM-DD` that exists in the proleptic Gregorian calendar (years 0001–9999). */
+export function isIsoDate(text: string): boolean {
+  return parseDate(text).ok;
 }
 
 /** Builds a date from parts; throws RangeError for impossible dates (use parseDate for user input). */
@@ -210,7 +235,10 @@ export function addMonths(date: CivilDate, months: number): CivilDate {
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = monthIndex - targetYear * 12 + 1;
   if (targetYear < MIN_YEAR || targetYear > MAX_YEAR) {
-    throw new RangeError(`${formatDate(date)} + ${months} months is outside 0001..9999`);
+    throw new CalendarRangeError(
+      `${formatDate(date)} 加 ${months} 个月超出公元 0001 至 9999 年的范围`,
+      `${formatDate(date)} + ${months} months is outside the years 0001..9999`,
+    );
   }
   return dateFromParts(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }

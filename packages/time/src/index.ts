@@ -8,6 +8,7 @@ export type { Bilingual, Result } from './text.js';
 export {
   type CivilDate, type DateParts, type DateParseError,
   parseDate, mustParseDate, formatDate, formatDateZh, dateFromParts, fromDayNumber, toParts,
+  CalendarRangeError, dayNumberOfIso, isoOfDayNumber, isIsoDate,
   yearOf, monthOf, dayOf, isLeapYear, daysInMonth, isValidDateParts,
   addDays, addMonths, addYears, diffDays, compareDates, minDate, maxDate,
   weekdayOf, weekdayName, isWeekend, startOfMonth, endOfMonth, monthEnd, quarterOf, halfYearOf,

@@ -30,13 +30,6 @@ export function regressions(): Regression[] {
     });
 }
 
-/** Signatures of open defects: kept inputs with status open, plus regressions/known-open.txt. */
-export function knownOpenSignatures(): Set<string> {
-    const listed = path.join(REGRESSIONS, 'known-open.txt');
-    const lines = fs.existsSync(listed) ? fs.readFileSync(listed, 'utf8').split('\n').filter(l => l.trim() && !l.startsWith('#')) : [];
-    return new Set([...regressions().filter(x => x.open).map(x => x.signature), ...lines.map(l => l.trim())]);
-}
-
 /**
  * Keeps a crashing input as crash-<signature hash>.zeren (the smallest input seen for that
  * signature) with its origin, status and stack in the .txt beside it.

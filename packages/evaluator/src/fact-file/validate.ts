@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FactIR, FactRecord, FactValue, Lang, SubjectIR } from '@zeren/model';
 import { checkFactValue, message } from '@zeren/model';
 import { parseDateTime } from '@zeren/time';
-import { checkIsoDate } from '../iso-date.js';
+import { isIsoDate } from '@zeren/time';
 import { readExactNumber, MAX_EXPONENT } from './exact-number.js';
 import type { FactTree } from './read.js';
 import type { FactFileError } from './types.js';
@@ -44,7 +44,7 @@ const Outer = z.object({
     document: z.string().min(1).optional(),
     label: z.string().min(1).optional(),
     year: z.number().int().min(1900).max(2100).optional(),
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(checkIsoDate).optional(),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isIsoDate).optional(),
     facts: z.record(z.string(), z.unknown()),
 }).strict();
 
@@ -147,7 +147,7 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
             if (value === '否' || value === 'false' || value === 'FALSE') return { kind: 'bool', value: false };
             return bad();
         case 'date':
-            if (typeof value !== 'string' || !checkIsoDate(value)) {
+            if (typeof value !== 'string' || !isIsoDate(value)) {
                 if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return fail(message('invalid-date', value));
                 return bad();
             }
@@ -208,6 +208,6 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
 
 /** A date YYYY-MM-DD that exists, or a date-time YYYY-MM-DDThh:mm[:ss][offset]. */
 function checkMoment(text: string): boolean {
-    if (!text.includes('T')) return checkIsoDate(text);
-    return checkIsoDate(text.slice(0, 10)) && parseDateTime(text).ok;
+    if (!text.includes('T')) return isIsoDate(text);
+    return isIsoDate(text.slice(0, 10)) && parseDateTime(text).ok;
 }
