@@ -32,7 +32,7 @@ describe('zeren help, --version and usage errors', () => {
         expect(notFor.code).toBe(2);
         expect(notFor.stderr.trim()).toMatch(/^Option --facts does not apply to zeren check; its options: /);
         const missing = zeren(['run', 'examples', '--facts', '--lang', 'en']);
-        expect(missing.stderr.trim()).toBe('Option --facts needs a value (facts.json|yaml)');
+        expect(missing.stderr.trim()).toBe('Option --facts needs a value (FILE)');
         const unknown = zeren(['check', '--frob', 'examples']);
         expect(unknown.stderr.trim()).toMatch(/^未知选项“--frob”；zeren check 的选项：/);
         for (const r of [reporter, notFor, missing, unknown]) expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS|To specify a positional|ambiguous/);

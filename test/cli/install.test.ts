@@ -32,7 +32,7 @@ beforeAll(() => {
 }, 600_000);
 
 describe('the installed tarball', () => {
-    it('zeren check, test, run and diff work on a copy of examples/ outside the repository', () => {
+    it('zeren check, test, run, diff and fmt work on a copy of examples/ outside the repository', () => {
         const check = run(installed, ['check', 'examples'], project);
         expect(check.stdout).toMatch(/检查了 \d+ 个文件：0 个错误，0 个警告/);
         expect(check.code).toBe(0);
@@ -44,6 +44,8 @@ describe('the installed tarball', () => {
         const d = run(installed, ['diff', 'examples/revisions/kaohe-illustrative/rules.v1.zeren.txt', 'examples/revisions/kaohe-illustrative/rules.zeren', '--lang', 'en'], project);
         expect(d.code, d.stderr).toBe(0);
         expect(d.stdout).toContain('考核办法修订示例');
+        const fmt = run(installed, ['fmt', '--check', 'examples/city/kaohe-2015/rules.zeren'], project);
+        expect(fmt.code, fmt.stdout + fmt.stderr).toBe(0);
         expect(run(installed, ['--version'], project).stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
     });
 

@@ -29,6 +29,8 @@ export interface CommandSpec {
     /** What the positional arguments are. */
     args?: Words;
     options: string[];
+    /** Values of an option that differ by command (--format of check and of diff). */
+    optionValues?: Record<string, readonly string[]>;
     examples: string[];
 }
 
@@ -49,7 +51,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
     coverage: { type: 'boolean', help: w('结果覆盖率：每个等次、条款成立与不成立、例外适用与不适用、期限状态……是否都有场景达到', 'outcome coverage: whether scenarios reach every grade band, each clause holding and not, each exception applying and not, each deadline status…') },
     'coverage-min': { type: 'string', arg: w('百分比', 'PERCENT'), help: w('结果覆盖率低于该百分比（0–100）时退出码 1', 'exit 1 when outcome coverage is below this percentage (0–100)') },
     seed: { type: 'string', arg: w('语料文件或目录', 'corpus file or dir'), help: w('语料（默认 ../shared/seed 或 ZEREN_SEED）', 'the corpus (default ../shared/seed or ZEREN_SEED)') },
-    check: { type: 'boolean', help: w('只核对，不写入；过期时退出码 1', 'verify only, write nothing; exit 1 when stale') },
+    check: { type: 'boolean', help: w('只核对，不写入；需要改动时退出码 1 并列出文件', 'verify only, write nothing; exit 1 and list the files when something would change') },
     json: { type: 'boolean', help: w('输出 JSON', 'print JSON') },
     git: { type: 'boolean', help: w('比较 git 修订', 'compare git revisions') },
     impact: { type: 'boolean', help: w('同时列出场景结果的变化', 'also list how scenario outcomes change') },
@@ -57,9 +59,12 @@ export const OPTIONS: Record<string, OptionSpec> = {
     textconv: { type: 'boolean', help: w('输出规范化的规则清单（供 git 的 textconv 使用）', 'print the canonical rule listing (for git\'s textconv)') },
     suggest: { type: 'boolean', help: w('列出新版本下不再成立的场景期望，并给出新的期望值', 'list scenario expectations that no longer hold on the new side, with the new expected values') },
     witness: { type: 'boolean', help: w('为每个语义变化找一个见证主体（两边结果不同，已在两边验证），或说明为何等价', 'find a witness subject for each semantic change (outcomes differ, verified on both sides), or say why none exists') },
-    format: { type: 'string', arg: w('格式', 'format'), values: ['text', 'json', 'markdown'], help: w('输出格式（markdown 适合拉取请求评论）', 'output format (markdown suits a pull-request comment)') },
-    write: { type: 'boolean', help: w('写入文件（diff --suggest：把新的期望值写入场景文件）', 'write the files (diff --suggest: write the new expected values into the scenario files)') },
+    write: { type: 'boolean', help: w('写入文件（diff --suggest：把新的期望值写入场景文件；fmt：改写需要格式化的文件）', 'write the files (diff --suggest: the new expected values into the scenario files; fmt: rewrite the files that need formatting)') },
     'as-of': { type: 'string', arg: w('日期', 'DATE'), help: w('只用该日（YYYY-MM-DD）有效的文件', 'only documents in force on that day (YYYY-MM-DD)') },
+    format: { type: 'string', arg: w('格式', 'format'), help: w('输出格式', 'output format') },
+    filter: { type: 'string', arg: w('文本', 'TEXT'), help: w('只运行名称或场景集名称包含该文本的场景', 'only scenarios whose name or suite name contains TEXT') },
+    'only-failures': { type: 'boolean', help: w('只列出失败的场景（和汇总行）', 'list only failing scenarios (and the summary line)') },
+    watch: { type: 'boolean', help: w('保存文件后重新运行受影响的场景', 're-run the affected scenarios on every save') },
     'facts-list': { type: 'string', multiple: true, arg: w('事实名=文件', 'FACT=FILE'), help: w('列表事实（如 成员）的表格，按 名称 列对应主体行（可重复）', 'a table of a list fact (e.g. 成员), keyed to the subject rows by 名称 (repeatable)') },
     report: { type: 'string', arg: w('报告.html', 'report.html'), help: w('写出一个可离线打开的 HTML 报告（图表、可排序的表格、每个主体的解释）', 'write a self-contained HTML report (charts, a sortable table, each subject\'s explanation)') },
     rule: { type: 'string', multiple: true, arg: w('规则', 'RULE'), help: w('只评估这条规则及其依据（可重复）；其他规则需要的事实不必给出', 'evaluate only this rule and what it depends on (repeatable); facts only other rules need are not required') },
@@ -73,16 +78,17 @@ export const COMMANDS: CommandSpec[] = [
         usage: w('check <文件或目录…>', 'check <files or dirs…>'),
         summary: w('检查规则与场景文件（有错误时退出码 1）', 'check rule and scenario files (exit 1 on errors)'),
         args: w('.zeren 文件或包含它们的目录', '.zeren files, or folders holding them'),
-        options: [],
-        examples: ['zeren check examples', 'zeren check rules/ --lang en'],
+        options: ['format', 'json'],
+        optionValues: { format: ['text', 'json', 'sarif'] },
+        examples: ['zeren check examples', 'zeren check rules/ --format json', 'zeren check rules/ --format sarif > zeren.sarif'],
     },
     {
         name: 'test',
         usage: w('test <文件或目录…>', 'test <files or dirs…>'),
         summary: w('运行全部场景，输出“N passed, M failed”', 'run every scenario; prints "N passed, M failed"'),
         args: w('场景文件或目录（旁边的规则文件自动加载）', 'scenario files or folders (the rule files beside them are loaded too)'),
-        options: ['reporter', 'output', 'explain', 'coverage', 'coverage-min', 'calendar'],
-        examples: ['zeren test examples', 'zeren test examples --reporter junit -o junit.xml'],
+        options: ['reporter', 'output', 'explain', 'coverage', 'coverage-min', 'calendar', 'filter', 'only-failures', 'watch'],
+        examples: ['zeren test examples', 'zeren test examples --reporter junit -o junit.xml', 'zeren test examples --filter 否决 --only-failures --explain', 'zeren test rules/ --watch'],
     },
     {
         name: 'run',
@@ -106,7 +112,8 @@ export const COMMANDS: CommandSpec[] = [
         summary: w('比较规则的语义差异（不是文本差异）', 'semantic diff of rules (not of text)'),
         args: w('两个文件或目录；或 git 修订（省略修订2 则与工作区比较）', 'two files or folders; or git revisions (rev2 omitted: the work tree)'),
         options: ['git', 'impact', 'witness', 'format', 'json', 'exit-code', 'textconv', 'suggest', 'write'],
-        examples: ['zeren diff old/rules.zeren new/rules.zeren --impact', 'zeren diff --git HEAD~1 HEAD', 'zeren diff --git main -- rules/'],
+        optionValues: { format: ['text', 'json', 'markdown'] },
+        examples: ['zeren diff old/rules.zeren new/rules.zeren --impact', 'zeren diff --git HEAD~1 HEAD', 'zeren diff --git main -- rules/', 'zeren diff --git HEAD~1 HEAD --impact --witness --format markdown > review.md'],
     },
     {
         name: 'ledger',
@@ -125,11 +132,27 @@ export const COMMANDS: CommandSpec[] = [
         examples: ['zeren schema > outcome.schema.json', 'zeren schema --facts 领导班子 examples/city/kaohe-2015 > team.facts.schema.json'],
     },
     {
+        name: 'fmt',
+        usage: w('fmt [--check|--write] <文件或目录…>', 'fmt [--check|--write] <files or dirs…>'),
+        summary: w('按编辑器的格式化规则排版（默认输出到标准输出）', 'format as the editor does (by default, to standard output)'),
+        args: w('.zeren 文件或包含它们的目录', '.zeren files, or folders holding them'),
+        options: ['check', 'write'],
+        examples: ['zeren fmt --check examples', 'zeren fmt --write rules/', 'zeren fmt rules.zeren > formatted.zeren'],
+    },
+    {
         name: 'git-setup',
         usage: w('git-setup', 'git-setup'),
         summary: w('让 git diff / git log -p 按规则显示 .zeren 文件的变化（可重复运行）', 'make git diff / git log -p show .zeren changes rule by rule (safe to re-run)'),
         options: [],
         examples: ['cd my-rules-repo && zeren git-setup', 'git log -p -- rules/'],
+    },
+    {
+        name: 'completion',
+        usage: w('completion bash|zsh', 'completion bash|zsh'),
+        summary: w('输出 shell 补全脚本', 'print a shell completion script'),
+        args: w('bash 或 zsh', 'bash or zsh'),
+        options: [],
+        examples: ['eval "$(zeren completion bash)"', 'eval "$(zeren completion zsh)"'],
     },
     {
         name: 'help',

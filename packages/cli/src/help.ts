@@ -32,15 +32,16 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
     const lines = [`zeren ${spec.name} — ${spec.summary[lang]}`, '', `${zh ? '用法：' : 'Usage: '}zeren ${spec.usage[lang]}`];
     if (spec.args) lines.push('', `${zh ? '参数：' : 'Arguments: '}${spec.args[lang]}`);
     const options = [...spec.options, ...GLOBAL_OPTIONS];
-    lines.push('', zh ? '选项：' : 'Options:', ...options.map(optionLine(lang)));
+    lines.push('', zh ? '选项：' : 'Options:', ...options.map(optionLine(lang, spec)));
     lines.push('', zh ? '示例：' : 'Examples:', ...spec.examples.map(e => `  ${e}`), '', EXIT[lang]);
     return lines.join('\n');
 }
 
-function optionLine(lang: Lang): (name: string) => string {
+function optionLine(lang: Lang, spec?: CommandSpec): (name: string) => string {
     return name => {
         const o = OPTIONS[name];
-        const flag = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${o.values?.join('|') ?? o.arg?.[lang] ?? ''}>` : ''}`;
+        const values = spec?.optionValues?.[name] ?? o.values;
+        const flag = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${values?.join('|') ?? o.arg?.[lang] ?? ''}>` : ''}`;
         return `  ${flag.padEnd(34)}${o.help[lang]}`;
     };
 }

@@ -7,6 +7,8 @@ export { loadRules, check } from './library/rules.js';
 export type { Rules, RuleSource } from './library/rules.js';
 export { evaluate, explain } from './library/evaluate.js';
 export type { Facts, EvaluateOptions } from './library/evaluate.js';
+export { evaluateMany } from './library/evaluate-many.js';
+export type { RowResult, RowError } from '@zeren/evaluator';
 export { diff, diffRevisions } from './library/diff.js';
 export type { DiffSide } from './library/diff.js';
 export { ZerenError } from './library/zeren-error.js';

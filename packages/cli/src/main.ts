@@ -4,6 +4,7 @@ import { setLang } from '@zeren/language';
 import { isIsoDate } from '@zeren/time';
 import { CliError } from './cli-error.js';
 import { runCheck } from './commands/check.js';
+import type { CheckFormat } from './commands/check.js';
 import { runTests } from './commands/test.js';
 import { runFacts } from './commands/run.js';
 import { isBatchRun, runBatch } from './commands/run-batch.js';
@@ -11,6 +12,9 @@ import { runLedger } from './commands/ledger.js';
 import { calendarOption } from './calendar-option.js';
 import { runDiff } from './commands/diff.js';
 import { runGitSetup } from './commands/git-setup.js';
+import { runFmt } from './commands/fmt.js';
+import { watchTests } from './commands/test-watch.js';
+import { completionScript } from './commands/completion.js';
 import { commandHelp, helpText } from './help.js';
 import { COMMANDS, commandSpec } from './command-table.js';
 import { parseCommandLine } from './parse-command-line.js';
@@ -46,7 +50,7 @@ export async function main(argv: string[]): Promise<number> {
         switch (command) {
             case 'check':
                 requirePaths(rest, lang);
-                return await runCheck(rest, lang, out);
+                return await runCheck(rest, lang, out, values.json ? 'json' : (str(values.format) ?? 'text') as CheckFormat, VERSION);
             case 'test': {
                 requirePaths(rest, lang);
                 const reporter = (values.reporter ?? 'text') as 'text' | 'junit' | 'json';
@@ -54,7 +58,13 @@ export async function main(argv: string[]): Promise<number> {
                 if (coverageMin !== undefined && !/^(100(\.0+)?|\d{1,2}(\.\d+)?)$/.test(coverageMin)) {
                     throw new CliError('cli-option-value', 2, '--coverage-min', coverageMin, '0–100');
                 }
-                return await runTests(rest, lang, { reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin, calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang) }, out);
+                const testOptions = {
+                    reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin,
+                    calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
+                    filter: str(values.filter), onlyFailures: !!values['only-failures'],
+                };
+                if (values.watch) return await watchTests(rest, lang, testOptions, out);
+                return await runTests(rest, lang, testOptions, out);
             }
             case 'run':
             case 'explain':
@@ -79,6 +89,15 @@ export async function main(argv: string[]): Promise<number> {
             case 'ledger':
                 requirePaths(rest, lang);
                 return await runLedger(rest, lang, { output: str(values.output), seed: str(values.seed), check: !!values.check }, out);
+            case 'fmt':
+                requirePaths(rest, lang);
+                return await runFmt(rest, lang, { check: !!values.check, write: !!values.write }, out);
+            case 'completion': {
+                const shell = rest[0];
+                if (shell !== 'bash' && shell !== 'zsh') throw new CliError('cli-option-value', 2, 'completion', shell ?? '', 'bash, zsh');
+                out(completionScript(shell));
+                return 0;
+            }
             case 'git-setup':
                 return await runGitSetup(lang, out);
             case 'help': {

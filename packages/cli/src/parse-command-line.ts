@@ -37,7 +37,7 @@ export function parseCommandLine(argv: string[], lang: Lang): CommandLine {
         if (spec && name !== 'version' && !GLOBAL_OPTIONS.includes(name) && !spec.options.includes(name)) {
             throw new CliError('cli-option-not-for', 2, `--${name}`, spec.name, optionList(spec.name));
         }
-        const allowed = OPTIONS[name].values;
+        const allowed = spec?.optionValues?.[name] ?? OPTIONS[name].values;
         if (allowed && typeof value === 'string' && !allowed.some(v => value === v || (name === 'lang' && value.toLowerCase().startsWith(v)))) {
             throw new CliError('cli-option-value', 2, `--${name}`, value, allowed.join(', '));
         }

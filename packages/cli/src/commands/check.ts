@@ -1,14 +1,27 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '@zeren/model';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
+import { reportedDiagnostic } from '../reported-diagnostic.js';
+import { sarifReport } from '../report/sarif.js';
 
 export interface CheckedFile {
     uri: string;
     diagnostics: Diagnostic[];
 }
 
-export async function runCheck(paths: string[], lang: Lang, out: (line: string) => void): Promise<number> {
+/** text: one line per diagnostic; json: file, line, column, code, severity and both languages; sarif: SARIF 2.1.0. */
+export type CheckFormat = 'text' | 'json' | 'sarif';
+
+export async function runCheck(paths: string[], lang: Lang, out: (line: string) => void, format: CheckFormat = 'text', version = ''): Promise<number> {
     const ws = await loadWorkspace(paths);
+    if (format !== 'text') {
+        const diagnostics = ws.documents.flatMap(doc => sortDiagnostics(doc.diagnostics ?? []).map(d => reportedDiagnostic(displayPath(doc.uri.toString()), d)));
+        const errors = diagnostics.filter(d => d.severity === 'error').length;
+        out(format === 'sarif'
+            ? sarifReport(diagnostics, lang, version)
+            : JSON.stringify({ files: ws.documents.length, errors, warnings: diagnostics.filter(d => d.severity === 'warning').length, diagnostics }, null, 2));
+        return errors > 0 ? 1 : 0;
+    }
     let errors = 0;
     let warnings = 0;
     for (const doc of ws.documents) {

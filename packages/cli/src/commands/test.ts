@@ -3,13 +3,14 @@ import type { ScenarioIR } from '@zeren/model';
 import type { CalendarOverrides } from '@zeren/time';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { compileDocument, computeCoverage, computeOutcomeCoverage, runScenario } from '@zeren/evaluator';
+import { compileDocument, computeCoverage, computeOutcomeCoverage, formatOutcome, runScenario } from '@zeren/evaluator';
 import type { Program, ScenarioResult } from '@zeren/evaluator';
 import { coverageReport } from '../report/coverage.js';
 import { meetsMinimum, outcomeCoverageReport, percent, tally } from '../report/outcome-coverage.js';
 import { readCoverageExemptions } from '../ledger/coverage-exemptions.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { junitReport } from '../report/junit.js';
+import { failureLine } from '../report/failure-line.js';
 import { CliError } from '../cli-error.js';
 import { writeAtomically } from '../write-output.js';
 
@@ -22,6 +23,10 @@ export interface TestOptions {
     /** `--coverage-min N`: fail (exit 1) when fewer than N% of outcomes are exercised or justified. */
     coverageMin?: string;
     calendar?: CalendarOverrides;
+    /** Only scenarios whose name or suite name contains this text. */
+    filter?: string;
+    /** Text reporter: list only failing scenarios (and the summary line). */
+    onlyFailures?: boolean;
 }
 
 /** Runs every scenario in the given files; rule files with errors make the run invalid (exit 2). */
@@ -33,7 +38,7 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
         throw new CliError('cli-usage', 2, lang === 'zh' ? '规则或场景文件有错误，无法运行场景' : 'rule or scenario files have errors; scenarios were not run');
     }
     const programs = new Map<string, Program>();
-    const results: { file: string; result: ScenarioResult }[] = [];
+    const results: { file: string; result: ScenarioResult; seconds: number; lines: string[] }[] = [];
     const runs: { scenario: ScenarioIR; result: ScenarioResult }[] = [];
     for (const doc of ws.documents) {
         for (const suite of ws.ir(doc).suites) {
@@ -45,8 +50,12 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
                 programs.set(suite.document, program);
             }
             for (const scenario of suite.scenarios) {
+                if (options.filter && !scenario.name.includes(options.filter) && !suite.name.includes(options.filter)) continue;
+                const started = process.hrtime.bigint();
                 const result = runScenario(program, scenario, { explain: options.explain });
-                results.push({ file: displayPath(doc.uri.toString()), result });
+                const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+                const lines = result.failures.map(f => failureLine(f, result.outcome, program!.document, lang));
+                results.push({ file: displayPath(doc.uri.toString()), result, seconds, lines });
                 runs.push({ scenario, result });
             }
         }
@@ -54,13 +63,16 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
     const passed = results.filter(r => r.result.passed).length;
     const failed = results.length - passed;
     if (options.reporter === 'text') {
-        for (const { file, result } of results) {
+        for (const { file, result, lines } of results) {
+            if (options.onlyFailures && result.passed) continue;
             const mark = result.passed ? '✓' : '✗';
             out(`${mark} ${file} › ${result.suite} › ${result.scenario}`);
-            for (const f of result.failures) out(`    ${file}:${f.loc.range.start.line + 1}: ${lang === 'zh' ? f.zh : f.en}`);
+            result.failures.forEach((f, i) => out(`    ${file}:${f.loc.range.start.line + 1}: ${lines[i]}`));
+            // --explain: why the rules came out as they did, for the scenarios that need reading.
+            if (options.explain && !result.passed) out(formatOutcome(result.outcome, lang).split('\n').map(l => `    ${l}`).join('\n'));
         }
     } else {
-        const report = options.reporter === 'junit' ? junitReport(results, lang) : JSON.stringify(results.map(r => ({ file: r.file, suite: r.result.suite, scenario: r.result.scenario, passed: r.result.passed, failures: r.result.failures, outcome: r.result.outcome })), null, 2);
+        const report = options.reporter === 'junit' ? junitReport(results) : JSON.stringify(results.map(r => ({ file: r.file, suite: r.result.suite, scenario: r.result.scenario, passed: r.result.passed, failures: r.result.failures, outcome: r.result.outcome })), null, 2);
         if (options.output) writeAtomically(options.output, report);
         else out(report);
     }

@@ -33,9 +33,7 @@ const programs = new WeakMap<DocumentIR, Program>();
  * needed but that are missing are listed in `outcome.errors`.
  */
 export function evaluate(rules: Rules, facts: Facts, options: EvaluateOptions = {}): Outcome {
-    const name = 'text' in facts ? facts.name ?? `facts.${facts.format}` : 'facts.json';
-    const text = 'text' in facts ? facts.text : JSON.stringify(facts);
-    const parsed = parseFactFile(text, 'text' in facts && facts.format === 'yaml' && !/\.ya?ml$/i.test(name) ? `${name}.yaml` : name);
+    const { name, parsed } = readFacts(facts);
     if (isFactFileError(parsed)) throw new ZerenError(parsed.message, { file: name, line: parsed.line, column: parsed.column });
     const asOf = options.asOf ?? parsed.asOf;
     const { doc, subject } = pickSubject(rules, options.subject ?? parsed.subject, asOf);
@@ -50,12 +48,19 @@ export function evaluate(rules: Rules, facts: Facts, options: EvaluateOptions = 
     return evaluateProgram(program, subject.name, typed.values, { explain: options.explain, year: parsed.year, asOf });
 }
 
+/** A Facts value read as a fact file (its name for messages, and the parse or its error). */
+export function readFacts(facts: Facts): { name: string; parsed: ReturnType<typeof parseFactFile> } {
+    const name = 'text' in facts ? facts.name ?? `facts.${facts.format}` : 'facts.json';
+    const text = 'text' in facts ? facts.text : JSON.stringify(facts);
+    return { name, parsed: parseFactFile(text, 'text' in facts && facts.format === 'yaml' && !/\.ya?ml$/i.test(name) ? `${name}.yaml` : name) };
+}
+
 /** The outcome in words, with the explanation when it was kept (the text of `zeren run` / `zeren explain`). */
 export function explain(outcome: Outcome, lang: 'zh' | 'en' = 'zh'): string {
     return formatOutcome(outcome, lang);
 }
 
-function pickSubject(rules: Rules, wanted: string | undefined, asOf: string | undefined): { doc: DocumentIR; subject: SubjectIR } {
+export function pickSubject(rules: Rules, wanted: string | undefined, asOf: string | undefined): { doc: DocumentIR; subject: SubjectIR } {
     const errors = rules.diagnostics.filter(d => d.severity === 'error');
     if (errors.length) {
         const e = errors[0];
