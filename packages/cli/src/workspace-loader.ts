@@ -1,3 +1,4 @@
+import type { CalendarOverrides } from '@zeren/time';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
@@ -48,9 +49,11 @@ function walk(dir: string): string[] {
  * Loads the named files plus every .zeren file beside them (so a scenario file finds its rule
  * file), builds them with validation, and returns the named ones.
  */
-export async function loadWorkspace(paths: string[], options: { validate?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: string[], options: { validate?: boolean; calendar?: CalendarOverrides } = {}): Promise<LoadedWorkspace> {
     const files = collectFiles(paths);
     const { shared, Zeren } = createZerenCoreServices(NodeFileSystem);
+    // Validation evaluates scenarios: with the same working-day calendar as the run (--calendar).
+    Zeren.model.Models.calendar = options.calendar;
     const context = new Set<string>(files);
     // Rules refer to documents of other folders (a city rule refines a provincial one): load every
     // rule file of the project as context; only the named files are reported on.

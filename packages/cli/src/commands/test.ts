@@ -20,7 +20,7 @@ export interface TestOptions {
 
 /** Runs every scenario in the given files; rule files with errors make the run invalid (exit 2). */
 export async function runTests(paths: string[], lang: Lang, options: TestOptions, out: (line: string) => void): Promise<number> {
-    const ws = await loadWorkspace(paths);
+    const ws = await loadWorkspace(paths, { calendar: options.calendar });
     const invalid = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => ({ doc, d })));
     if (invalid.length) {
         for (const { doc, d } of invalid) out(`${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${lang === 'zh' ? '错误' : 'error'} [${d.code ?? ''}] ${d.message}`);
