@@ -27,8 +27,10 @@ export function collectFiles(paths: string[]): string[] {
             const found = walk(abs);
             if (found.length === 0) throw new CliError('cli-no-files', 2, p);
             out.push(...found);
-        } else {
+        } else if (abs.endsWith('.zeren')) {
             out.push(abs);
+        } else {
+            throw new CliError('cli-not-zeren', 2, p);
         }
     }
     return [...new Set(out)].sort();
