@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zeren } from '../helpers/cli.js';
@@ -22,4 +24,22 @@ describe('user input never gets exit 3 or a stack trace', () => {
         expect(stderr).toBe('');
         expect(code).toBe(0);
     }, 120_000);
+});
+
+describe('control characters in names', () => {
+    it('are escaped in terminal output and in JUnit XML', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zeren-ctrl-'));
+        try {
+            fs.writeFileSync(path.join(dir, 'rules.zeren'), '文件 控制办法 { 发布 2015-12-25 }\n主体 班子 { 事实 次数: 整数 范围 0..10 }\n要求 少 〔第一条〕 对 班子 当 次数 ≤ 5\n');
+            fs.writeFileSync(path.join(dir, 's.zeren'), '场景集 集 针对 控制办法 { 场景 "铃\u0007与\u001b[31m红" 对 班子 { 事实 { 次数 = 6 } 期望 { 少 = 是 } } }\n');
+            const text = zeren(['test', '.'], { cwd: dir });
+            expect(text.stdout.split('\n')[0]).toBe('✗ s.zeren › 集 › 铃\\u{7}与\\u{1b}[31m红');
+            expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+            const junit = zeren(['test', '.', '--reporter', 'junit'], { cwd: dir });
+            expect(junit.stdout).toContain('name="铃\\u{7}与\\u{1b}[31m红"');
+            expect(junit.stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F]/);
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
+    });
 });

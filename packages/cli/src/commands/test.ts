@@ -6,6 +6,7 @@ import type { Program, ScenarioResult } from '@zeren/evaluator';
 import { coverageReport } from '../report/coverage.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { junitReport } from '../report/junit.js';
+import { visibleLine } from '../report/visible-text.js';
 import { CliError } from '../cli-error.js';
 import { writeAtomically } from '../write-output.js';
 
@@ -50,8 +51,8 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
     if (options.reporter === 'text') {
         for (const { file, result } of results) {
             const mark = result.passed ? '✓' : '✗';
-            out(`${mark} ${file} › ${result.suite} › ${result.scenario}`);
-            for (const f of result.failures) out(`    ${file}:${f.loc.range.start.line + 1}: ${lang === 'zh' ? f.zh : f.en}`);
+            out(visibleLine(`${mark} ${file} › ${result.suite} › ${result.scenario}`));
+            for (const f of result.failures) out(visibleLine(`    ${file}:${f.loc.range.start.line + 1}: ${lang === 'zh' ? f.zh : f.en}`));
         }
     } else {
         const report = options.reporter === 'junit' ? junitReport(results, lang) : JSON.stringify(results.map(r => ({ file: r.file, suite: r.result.suite, scenario: r.result.scenario, passed: r.result.passed, failures: r.result.failures, outcome: r.result.outcome })), null, 2);

@@ -1,7 +1,12 @@
 import type { Lang } from '@zeren/model';
 import type { ScenarioResult } from '@zeren/evaluator';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { visibleBlock, visibleLine } from './visible-text.js';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Attribute values: one line. Element text (failure details) keeps its line breaks. */
+const escape = (s: string) => xml(visibleLine(s));
+const escapeBlock = (s: string) => xml(visibleBlock(s));
 
 /** JUnit XML, one testsuite per scenario suite, for CI dashboards. */
 export function junitReport(results: { file: string; result: ScenarioResult }[], lang: Lang): string {
@@ -18,7 +23,7 @@ export function junitReport(results: { file: string; result: ScenarioResult }[],
             lines.push(`    <testcase classname="${escape(suite)}" name="${escape(result.scenario)}" file="${escape(file)}">`);
             if (!result.passed) {
                 const text = result.failures.map(f => (lang === 'zh' ? f.zh : f.en)).join('\n');
-                lines.push(`      <failure message="${escape(text.split('\n')[0])}">${escape(text)}</failure>`);
+                lines.push(`      <failure message="${escape(text.split('\n')[0])}">${escapeBlock(text)}</failure>`);
             }
             lines.push('    </testcase>');
         }
