@@ -47,7 +47,7 @@ describe('static checks', () => {
     it('type errors: a number as a condition, comparing a scale with a boolean', async () => {
         const ds = await problems('得分 总分 〔第一条〕 对 班子 { 甲项 占 50% = 甲  乙项 占 50% = 乙 }\n等次 档 〔第二条〕 对 班子 按 总分 { 好 ≥ 90; 差 }\n一票否决 否决 〔第三条〕 对 班子 { （一） 当 甲 （二） 当 级 = 丙 }');
         expect(ds.map(d => d.code)).toEqual(['expected-bool', 'incomparable']);
-        expect(ds[0].zh).toBe('条件必须是布尔值，此处为小数(2) decimal');
+        expect(ds[0].zh).toBe('条件必须是布尔值，此处为小数(2)');
     });
 
     it('unknown references, duplicate names, unknown clause in an exception', async () => {
@@ -108,7 +108,7 @@ describe('scenario validation', () => {
         expect(ws.diagnostics('s.zeren').map(d => [d.line, d.code, d.zh])).toEqual([
             [2, 'unresolved-reference', '未知引用“丁”'],
             [2, 'fact-range', '事实“甲”的值 101 超出范围 0..100'],
-            [2, 'fact-type', '事实“丙”应为布尔 boolean，实际为3'],
+            [2, 'fact-type', '事实“丙”应为布尔，实际为3'],
             [3, 'fact-precision', '事实“甲”最多 2 位小数，实际为 3'],
         ]);
     });

@@ -30,8 +30,8 @@ describe('当 conditions of deadlines and frequencies', () => {
     it('a condition that is not boolean is an error at the condition, in Chinese and English', async () => {
         const ws = await buildFiles({ 'a.zeren': doc(`${SUBJECT}\n期限 兼职情况年报 〔五〕 对 干部 当 兼职个数 每年 12 月底前 完成 年报日期\n频次 兼职汇报 〔五〕 对 干部 当 年报日期 计 汇报记录 每 年 至少 1 次`) });
         expect(ws.diagnostics('a.zeren').filter(d => d.severity === 'error').map(d => [d.code, d.line, d.column, d.zh, d.en])).toEqual([
-            ['expected-bool', 8, 22, '条件必须是布尔值，此处为整数 integer', 'A condition must be boolean; this is 整数 integer'],
-            ['expected-bool', 9, 20, '条件必须是布尔值，此处为日期 date', 'A condition must be boolean; this is 日期 date'],
+            ['expected-bool', 8, 22, '条件必须是布尔值，此处为整数', 'A condition must be boolean; this is 整数'],
+            ['expected-bool', 9, 20, '条件必须是布尔值，此处为日期', 'A condition must be boolean; this is 日期'],
         ]);
     });
 

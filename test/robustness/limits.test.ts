@@ -1,3 +1,4 @@
+import { CstUtils } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { buildFiles } from '../helpers/workspace.js';
 
@@ -60,4 +61,20 @@ describe('nesting and chains', () => {
         expect(f[0]).toMatchObject({ line: 106, code: 'derived-too-deep' });
         expect(new Set(f.map(e => e.code))).toEqual(new Set(['derived-too-deep']));
     }, 60_000);
+});
+
+describe('long event logs', () => {
+    it('parse in linear time: 100,000 events (the list items no longer search their parent from the front)', async () => {
+        const events = Array.from({ length: 100_000 }, (_, i) => `2015-${String(1 + (i % 12)).padStart(2, '0')}-0${1 + (i % 9)}`);
+        const text = `场景集 集 针对 深 { 场景 "多" 对 甲 年度 2015 { 事实 { 会议记录 = [${events.join(', ')} /* 末 */ ] } } }\n`;
+        const ws = await buildFiles({ 'a.zeren': `${HEAD.slice(0, -3)}\n    事实 会议记录: 记录\n}\n`, 's.zeren': text });
+        const root = ws.doc('s.zeren').parseResult.value.$cstNode!;
+        // The comment before ']' is a hidden leaf at its place, as Langium puts it.
+        const comment = [...CstUtils.streamCst(root)].find(n => n.hidden && n.text === '/* 末 */');
+        expect(comment?.offset).toBe(text.indexOf('/* 末 */'));
+        // Parsed whole, then held to the evaluator's list limit with a clear error at the fact.
+        expect(ws.diagnostics('s.zeren').map(d => [d.line, d.code, d.zh])).toEqual([
+            [1, 'fact-too-large', '事实“会议记录”的值 100000 超出允许范围 ±10000：请在规则中为该事实声明“范围”'],
+        ]);
+    }, 120_000);
 });

@@ -4,6 +4,7 @@ import type { DocumentGraph, DocumentIR, FileIR, ZerenDiagnostic } from '@zeren/
 import { buildDocumentGraph } from '@zeren/model';
 import type { Program } from '@zeren/evaluator';
 import { compileDocument } from '@zeren/evaluator';
+import type { CalendarOverrides } from '@zeren/time';
 import type { Model } from '../generated/ast.js';
 import { isDocument, isModel } from '../generated/ast.js';
 import type { LoweredFile } from '../lowering/lower-file.js';
@@ -25,6 +26,8 @@ export class ZerenModelService {
     private readonly stamps = new WeakMap<LangiumDocument, { parseId: number; refs: unknown; count: number; stamp: string }>();
     /** Document name → URI of the file declaring it, checked on use. */
     private readonly byName = new Map<string, string>();
+    /** Working-day overrides from outside the rules (zeren --calendar), used when compiling for validation. */
+    calendar?: CalendarOverrides;
 
     constructor(private readonly services: ZerenServices) {
         services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
@@ -45,7 +48,7 @@ export class ZerenModelService {
         const stamp = file ? this.stamp(file) : '';
         const cached = this.programs.get(name);
         if (cached && cached.stamp === stamp && cached.program.document === doc) return cached.program;
-        const program = compileDocument(doc);
+        const program = compileDocument(doc, { calendar: this.calendar });
         this.programs.set(name, { stamp, program });
         return program;
     }

@@ -146,6 +146,14 @@ function requirePaths(paths: string[], lang: Lang): void {
     if (paths.length === 0) throw new CliError('cli-usage', 2, lang === 'zh' ? '请给出规则文件或目录' : 'give rule files or directories');
 }
 
+// A reader that stops early (`zeren test … | head -1`) closes the pipe: stop quietly, as other tools do.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw e;
+    });
+}
+
 main(process.argv.slice(2)).then(
     code => { process.exitCode = code; },
     e => {

@@ -1,3 +1,4 @@
+import type { CalendarOverrides } from '@zeren/time';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
@@ -28,8 +29,10 @@ export function collectFiles(paths: string[]): string[] {
             const found = walk(abs);
             if (found.length === 0) throw new CliError('cli-no-files', 2, p);
             out.push(...found);
-        } else {
+        } else if (abs.endsWith('.zeren')) {
             out.push(abs);
+        } else {
+            throw new CliError('cli-not-zeren', 2, p);
         }
     }
     return [...new Set(out)].sort();
@@ -51,17 +54,17 @@ function walk(dir: string): string[] {
  * Loads the named files plus every .zeren file beside them (so a scenario file finds its rule
  * file), builds them with validation, and returns the named ones.
  */
-export async function loadWorkspace(paths: string[], options: { validate?: boolean; referencedOnly?: boolean } = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(paths: string[], options: { validate?: boolean; referencedOnly?: boolean; calendar?: CalendarOverrides } = {}): Promise<LoadedWorkspace> {
     const files = collectFiles(paths);
     const context = projectContext(files);
     if (options.referencedOnly) {
         // `zeren run`: the named files and the documents they refine or cite, not every scenario
         // file of the project; should the text scan miss a reference, load the whole project.
-        const loaded = await buildWorkspace(files, referencedFiles(files, [...context]), options.validate);
+        const loaded = await buildWorkspace(files, referencedFiles(files, [...context]), options);
         const unresolved = loaded.documents.some(d => (d.diagnostics ?? []).some(x => x.code === 'unresolved-reference'));
         if (!unresolved) return loaded;
     }
-    return buildWorkspace(files, [...context], options.validate);
+    return buildWorkspace(files, [...context], options);
 }
 
 /**
@@ -78,8 +81,10 @@ function projectContext(files: string[]): Set<string> {
     return context;
 }
 
-async function buildWorkspace(files: string[], contextFiles: string[], validate: boolean | undefined): Promise<LoadedWorkspace> {
+async function buildWorkspace(files: string[], contextFiles: string[], options: { validate?: boolean; calendar?: CalendarOverrides }): Promise<LoadedWorkspace> {
     const { shared, Zeren } = createZerenCoreServices(NodeFileSystem);
+    // Validation evaluates scenarios: with the same working-day calendar as the run (--calendar).
+    Zeren.model.Models.calendar = options.calendar;
     const context = new Set<string>([...files, ...contextFiles]);
     const documents: LangiumDocument[] = [];
     const named = new Set(files);
@@ -94,7 +99,7 @@ async function buildWorkspace(files: string[], contextFiles: string[], validate:
         shared.workspace.LangiumDocuments.addDocument(doc);
         if (named.has(file)) documents.push(doc);
     }
-    await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: validate ?? true });
+    await shared.workspace.DocumentBuilder.build([...shared.workspace.LangiumDocuments.all], { validation: options.validate ?? true });
     return { services: Zeren, documents, files, ir: doc => Zeren.model.Models.ir(doc) };
 }
 

@@ -84,16 +84,20 @@ export function decimalPlacesOf(v: Rational): number | undefined {
     return d === 1n ? Math.max(twos, fives) : undefined;
 }
 
+/**
+ * A type as written in a rule file (小数(2), 布尔 …): the language's own word, the same in Chinese and
+ * English messages — never a Chinese word with an English one glued on in a Chinese message.
+ */
 export function typeName(t: TypeIR): string {
     switch (t.kind) {
-        case 'int': return '整数 integer';
-        case 'dec': return `小数(${t.places}) decimal`;
-        case 'ratio': return '比例 ratio';
-        case 'bool': return '布尔 boolean';
-        case 'date': return '日期 date';
-        case 'datetime': return '日期时间 date-time';
-        case 'log': return '记录 event log';
-        case 'text': return '文本 text';
+        case 'int': return '整数';
+        case 'dec': return `小数(${t.places})`;
+        case 'ratio': return '比例';
+        case 'bool': return '布尔';
+        case 'date': return '日期';
+        case 'datetime': return '日期时间';
+        case 'log': return '记录';
+        case 'text': return '文本';
         case 'enum': return t.decl.name;
         case 'list': return `列表 ${t.subject.name}`;
         case 'grade': return t.grade.name;

@@ -233,6 +233,7 @@ const CATALOG = {
     // ---- reliability: nothing an input causes is silent (issue 18)
     'duplicate-document': ['文件名“{0}”在多个文件中声明：{1} 也声明了它', 'The document name \'{0}\' is declared in more than one file: {1} declares it too'],
     'derived-too-deep': ['派生值“{0}”依赖的派生值链超过 {1} 层', 'The derived value \'{0}\' rests on a chain of more than {1} derived values'],
+    'cli-not-zeren': ['{0} 不是 .zeren 规则或场景文件（事实文件用 --facts 给出）', '{0} is not a .zeren rule or scenario file (give fact files with --facts)'],
     'rule-not-compiled': ['规则“{0}”无法求值：请先修正其中的错误', 'The rule \'{0}\' cannot be evaluated: fix the errors in it first'],
 } as const satisfies Record<string, readonly [string, string]>;
 

@@ -7,6 +7,7 @@
  */
 
 import { parseDate } from './civil-date.js';
+import { CHINESE_DAYS_COVERAGE } from './chinese-days-calendar.js';
 import { type Bilingual, type Result, err, ok } from './text.js';
 import type { CalendarDay, CalendarOverrides } from './working-calendar.js';
 
@@ -59,6 +60,12 @@ export function parseCalendarOverrides(json: unknown): Result<CalendarOverrides,
       return fail('years', '应为 { "from": 年, "to": 年 }，且 from ≤ to', 'expected { "from": year, "to": year } with from ≤ to');
     }
     years = { from: y.from as number, to: y.to as number };
+    // Layered over the national calendar (withOverrides), the years must continue its coverage.
+    const base = CHINESE_DAYS_COVERAGE;
+    if (years.from > base.to + 1 || years.to < base.from - 1) {
+      return fail('years', `${years.from}–${years.to} 年与国家工作日历覆盖的 ${base.from}–${base.to} 年不相接`,
+        `${years.from}–${years.to} do not adjoin the years ${base.from}–${base.to} the national calendar covers`);
+    }
   }
   return ok({
     ...(typeof obj.source === 'string' ? { source: obj.source } : {}),

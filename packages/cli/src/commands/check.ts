@@ -3,6 +3,7 @@ import type { Lang } from '@zeren/model';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { reportedDiagnostic } from '../reported-diagnostic.js';
 import { sarifReport } from '../report/sarif.js';
+import { visibleLine } from '../report/visible-text.js';
 
 export interface CheckedFile {
     uri: string;
@@ -30,9 +31,9 @@ export async function runCheck(paths: string[], lang: Lang, out: (line: string) 
             if (severity === 'error') errors++;
             if (severity === 'warning') warnings++;
             const label = lang === 'zh' ? { error: '错误', warning: '警告', info: '提示' }[severity] : severity;
-            out(`${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${label} [${d.code ?? ''}] ${d.message}`);
+            out(visibleLine(`${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${label} [${d.code ?? ''}] ${d.message}`));
             // The other place involved, e.g. the refined rule of a conformance error.
-            for (const r of d.relatedInformation ?? []) out(`    ↳ ${displayPath(r.location.uri)}:${r.location.range.start.line + 1}:${r.location.range.start.character + 1}: ${r.message}`);
+            for (const r of d.relatedInformation ?? []) out(visibleLine(`    ↳ ${displayPath(r.location.uri)}:${r.location.range.start.line + 1}:${r.location.range.start.character + 1}: ${r.message}`));
         }
     }
     out(lang === 'zh'

@@ -41,7 +41,7 @@ export async function runFacts(rulePaths: string[], lang: Lang, options: RunOpti
         out(formatFactFileError(options.facts, parsed, lang));
         return 2;
     }
-    const ws = await loadWorkspace(rulePaths, { referencedOnly: true });
+    const ws = await loadWorkspace(rulePaths, { referencedOnly: true, calendar: options.calendar });
     const errors = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: [${d.code ?? ''}] ${d.message}`));
     if (errors.length) {
         errors.forEach(out);

@@ -11,6 +11,7 @@ import { readCoverageExemptions } from '../ledger/coverage-exemptions.js';
 import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { junitReport } from '../report/junit.js';
 import { failureLine } from '../report/failure-line.js';
+import { visibleLine } from '../report/visible-text.js';
 import { CliError } from '../cli-error.js';
 import { writeAtomically } from '../write-output.js';
 
@@ -31,7 +32,7 @@ export interface TestOptions {
 
 /** Runs every scenario in the given files; rule files with errors make the run invalid (exit 2). */
 export async function runTests(paths: string[], lang: Lang, options: TestOptions, out: (line: string) => void): Promise<number> {
-    const ws = await loadWorkspace(paths);
+    const ws = await loadWorkspace(paths, { calendar: options.calendar });
     const invalid = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => ({ doc, d })));
     if (invalid.length) {
         for (const { doc, d } of invalid) out(`${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${lang === 'zh' ? '错误' : 'error'} [${d.code ?? ''}] ${d.message}`);
@@ -66,10 +67,10 @@ export async function runTests(paths: string[], lang: Lang, options: TestOptions
         for (const { file, result, lines } of results) {
             if (options.onlyFailures && result.passed) continue;
             const mark = result.passed ? '✓' : '✗';
-            out(`${mark} ${file} › ${result.suite} › ${result.scenario}`);
-            result.failures.forEach((f, i) => out(`    ${file}:${f.loc.range.start.line + 1}: ${lines[i]}`));
+            out(visibleLine(`${mark} ${file} › ${result.suite} › ${result.scenario}`));
+            result.failures.forEach((f, i) => out(visibleLine(`    ${file}:${f.loc.range.start.line + 1}: ${lines[i]}`)));
             // --explain: why the rules came out as they did, for the scenarios that need reading.
-            if (options.explain && !result.passed) out(formatOutcome(result.outcome, lang).split('\n').map(l => `    ${l}`).join('\n'));
+            if (options.explain && !result.passed) out(formatOutcome(result.outcome, lang).split('\n').map(l => `    ${visibleLine(l)}`).join('\n'));
         }
     } else {
         const report = options.reporter === 'junit' ? junitReport(results) : JSON.stringify(results.map(r => ({ file: r.file, suite: r.result.suite, scenario: r.result.scenario, passed: r.result.passed, failures: r.result.failures, outcome: r.result.outcome })), null, 2);

@@ -1,6 +1,11 @@
 import type { ScenarioResult } from '@zeren/evaluator';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { visibleBlock, visibleLine } from './visible-text.js';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Attribute values: one line. Element text (failure details) keeps its line breaks. */
+const escape = (s: string) => xml(visibleLine(s));
+const escapeBlock = (s: string) => xml(visibleBlock(s));
 
 export interface JunitCase {
     file: string;
@@ -28,7 +33,7 @@ export function junitReport(results: JunitCase[]): string {
             lines.push(`    <testcase classname="${escape(suite)}" name="${escape(result.scenario)}" file="${escape(file)}" line="${line}" time="${seconds.toFixed(3)}">`);
             if (!result.passed) {
                 const text = result.failures.map((f, i) => `${file}:${f.loc.range.start.line + 1}: ${failures[i]}`).join('\n');
-                lines.push(`      <failure message="${escape(failures[0] ?? '')}">${escape(text)}</failure>`);
+                lines.push(`      <failure message="${escape(failures[0] ?? '')}">${escapeBlock(text)}</failure>`);
             }
             lines.push('    </testcase>');
         }
