@@ -9,6 +9,7 @@ import type { CompiledRule, Program, RunResult, SubjectProgram } from './program
 import { NO_BAND, NOT_GRADED } from './grade-results.js';
 import { explainRule } from './explain.js';
 import { scaled } from './values.js';
+import { fastBreakdown, formatScaled } from './score-breakdown-fast.js';
 
 const UNIT_TEXT = { year: '年', month: '个月', day: '日', workday: '个工作日', hour: '小时' } as const;
 
@@ -33,15 +34,16 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
         switch (c.kind) {
             case 'score': {
                 const ok = run.assessed && !failed && value !== undefined;
-                const breakdown = ok ? scoreBreakdown(c.score, frame) : undefined;
+                const fast = ok ? fastBreakdown(c.score, frame) : undefined;
+                const breakdown = ok && !fast ? scoreBreakdown(c.score, frame) : undefined;
                 outcome.scores.push({
                     rule: rule.name,
                     cite: cite(rule.citation),
-                    total: ok ? formatRational(scaled(value as number, c.score.scale)) : null,
-                    base: breakdown ? formatRational(breakdown.base) : null,
-                    bonus: breakdown ? formatRational(breakdown.bonus) : null,
-                    components: breakdown?.components ?? [],
-                    bonuses: breakdown?.bonuses ?? [],
+                    total: ok ? formatScaled(value as number, c.score.scale) : null,
+                    base: fast ? fast.base : breakdown ? formatRational(breakdown.base) : null,
+                    bonus: fast ? fast.bonus : breakdown ? formatRational(breakdown.bonus) : null,
+                    components: fast?.components ?? breakdown?.components ?? [],
+                    bonuses: fast?.bonuses ?? breakdown?.bonuses ?? [],
                 });
                 break;
             }
@@ -160,7 +162,7 @@ interface Breakdown {
 }
 
 /** Per-component scores and contributions, computed exactly from the same leaf closures. */
-function scoreBreakdown(score: CompiledScore, frame: Frame): Breakdown {
+export function scoreBreakdown(score: CompiledScore, frame: Frame): Breakdown {
     const leafValue = new Map<ComponentIR, Rational>();
     for (const leaf of score.leaves) leafValue.set(leaf.component, scaled(leaf.plan.fn(frame), leaf.plan.scale));
     const contribution = (c: ComponentIR): Rational =>
