@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Program, RowResult } from '@zeren/evaluator';
-import { compileDocument, evaluateMany, formatOutcome } from '@zeren/evaluator';
+import { compileDocument, evaluateRow, formatOutcome } from '@zeren/evaluator';
 import type { DocumentIR, Lang } from '@zeren/model';
 import { message, render } from '@zeren/model';
 import { CliError } from '../cli-error.js';
@@ -57,17 +57,23 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
     let total = 0;
     let bad = 0;
     try {
-        const results = evaluateMany(program, rows, { subject: options.subject, explain: options.explain || !!options.report, asOf: options.asOf });
-        for await (const r of results) {
-            total++;
-            progress.row();
-            if (r.errors.length) {
-                bad++;
-                for (const e of r.errors) err(`${e.file}:${e.line}:${e.column}: ${e.field ? `[${e.field}] ` : ''}${render(e.message, lang)}`);
+        const evaluateOptions = { subject: options.subject, explain: options.explain || !!options.report, asOf: options.asOf };
+        const seen = new Map<string, number>();
+        for await (const chunk of rows) {
+            for (const row of chunk) {
+                const r = evaluateRow(program, row, evaluateOptions, seen);
+                total++;
+                progress.row();
+                if (r.errors.length) {
+                    bad++;
+                    for (const e of r.errors) err(`${e.file}:${e.line}:${e.column}: ${e.field ? `[${e.field}] ` : ''}${render(e.message, lang)}`);
+                }
+                if (writer) {
+                    const pending = writer.write(r);
+                    if (pending) await pending;
+                } else if (r.outcome) out(options.json ? JSON.stringify({ key: r.key, row: r.line, outcome: r.outcome }) : `${r.key}\t${formatOutcome(r.outcome, lang)}`);
+                if (options.report) reported.push(r);
             }
-            if (writer) await writer.write(r);
-            else if (r.outcome) out(options.json ? JSON.stringify({ key: r.key, row: r.line, outcome: r.outcome }) : `${r.key}\t${formatOutcome(r.outcome, lang)}`);
-            if (options.report) reported.push(r);
         }
     } catch (e) {
         progress.done();
