@@ -10,6 +10,8 @@ export function helpText(lang: Lang): string {
   zeren run --facts <事实.json|yaml> <规则…> [--subject 主体] [--as-of 日期] [--explain] [--json] [-o 文件]
                                            对一个主体的事实进行评估（--as-of：只用该日有效的文件）
   zeren explain --facts <事实文件> <规则…>  同 run --explain
+  zeren run --facts <主体.json|jsonl|csv|xlsx> <规则…> [--subject 主体] [--facts-list 成员=成员.csv] [-o 结果.csv|xlsx|json|jsonl] [--report 报告.html]
+                                           批量评估多个主体（每行一个主体；错误行单独报告，退出码 1）
   zeren diff <旧> <新> [--impact] [--json] [--exit-code]
                                            比较两个文件或目录的规则（语义差异，不是文本差异）
   zeren diff --git <修订1> [<修订2>] [-- 路径…]
@@ -28,6 +30,8 @@ Usage:
   zeren run --facts <facts.json|yaml> <rules…> [--subject NAME] [--as-of DATE] [--explain] [--json] [-o file]
                                            evaluate one subject's facts (--as-of: only documents in force that day)
   zeren explain --facts <facts> <rules…>   same as run --explain
+  zeren run --facts <subjects.json|jsonl|csv|xlsx> <rules…> [--subject NAME] [--facts-list 成员=members.csv] [-o results.csv|xlsx|json|jsonl] [--report report.html]
+                                           evaluate many subjects (one per row; bad rows reported, exit 1)
   zeren diff <old> <new> [--impact] [--json] [--exit-code]
                                            semantic diff of two rule files or folders
   zeren diff --git <rev1> [<rev2>] [-- paths…]
