@@ -32,8 +32,9 @@ export interface BatchOptions {
 
 /** Whether `run` should treat its input as a batch (or write batch outputs). */
 export function isBatchRun(options: RunOptions & BatchOptions): boolean {
-    const format = inputFormat(options.facts);
-    if (format === 'jsonl' || format === 'csv' || format === 'xlsx') return true;
+    // Another extension is read as one JSON/YAML fact file, as before batches existed.
+    const format = /\.(jsonl|ndjson|csv|xlsx)$/i.test(options.facts) ? inputFormat(options.facts) : undefined;
+    if (format) return true;
     if (options.report || options.factsList?.length) return true;
     if (options.output && /\.(csv|xlsx|jsonl)$/i.test(options.output)) return true;
     try {
