@@ -3,6 +3,8 @@ import type { ExtensionFigures } from './extension-size.js';
 import type { ThroughputResult } from './eval-throughput.js';
 import type { LspFigures } from './lsp-latency.js';
 import type { ParseTiming } from './parse-baseline.js';
+import type { UserPathResult } from './user-path.js';
+import type { BatchResult } from './batch-csv.js';
 
 export interface BenchResult {
     startedAt: string;
@@ -14,6 +16,10 @@ export interface BenchResult {
     lsp?: LspFigures;
     lspNotMeasured?: string;
     extension?: ExtensionFigures;
+    userPath?: UserPathResult;
+    batch?: BatchResult;
+    /** Parts skipped in this run whose figures come from an earlier run. */
+    carried?: { from: string; parts: string[] };
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -23,6 +29,7 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 
 export function summarize(b: BenchResult): string {
     const out = [`# Zeren benchmark — ${b.startedAt}${b.quick ? ' (quick)' : ''}`, '', `Node ${b.machine.node}, ${b.machine.cpus} × ${b.machine.cpu}`, ''];
+    if (b.carried) out.push(`Parts not run this time (${b.carried.parts.join(', ')}) show the figures of the run of ${b.carried.from}.`, '');
     const t = b.throughput;
     if (t) {
         const m = t.measurements;
@@ -36,6 +43,27 @@ export function summarize(b: BenchResult): string {
             `- decimal.js / hand-written exact: ${r(t.ratios.decimalVsHandExact)}; Zeren is ${r(t.ratios.zerenVsDecimal)} faster than decimal.js`,
             `- explanation trace: evaluate() with trace is ${r(t.ratios.explainVsFastPath)} the fast path and ${r(t.ratios.explainVsOutcome)} evaluate() without trace (full outcome: ${r(t.ratios.outcomeVsFastPath)} the fast path)`,
             `- preparing the frame per subject (frameFor) costs ${r(t.ratios.frameCostVsFastPath)} the fast path`, '');
+    }
+    const u = b.userPath;
+    if (u) {
+        const m = u.measurements;
+        out.push(`## User-facing path — fact objects as read from JSON → full outcome (no trace), ${n(u.subjects)} teams`, '',
+            `Zeren and the hand-written version produce identical outcome objects on every subject (${u.disagreements} differences) before anything is timed.`, '',
+            '| implementation | subjects | outcomes/s | vs hand-written |', '|---|---:|---:|---:|');
+        for (const x of Object.values(m)) out.push(`| ${x.name} | ${n(x.subjects)} | ${n(x.perSecond)} | ${r(m.hand.perSecond / x.perSecond)} |`);
+        out.push('', `- Zeren batch row path / hand-written full outcome: **${r(u.ratios.rowVsHand)}** (target ≤ 5×) ${mark(u.ratios.rowVsHand <= 5)}; ${n(m.row.perSecond)} full outcomes/s (target ≥ 500,000) ${mark(m.row.perSecond >= 500_000)}`,
+            `- the single-run path (typeFacts + evaluate) / hand-written: ${r(u.ratios.typedVsHand)}`,
+            `- json-rules-engine (grade and veto only, no breakdown) is ${r(u.ratios.jreVsRow)} slower than Zeren's full outcome`, '');
+    }
+    const bt = b.batch;
+    if (bt) {
+        const row = (name: string, x: BatchResult['zeren']) => `| ${name} | ${n(x.rows)} | ${ms(x.wallMs)} | ${n(x.rows / (x.wallMs / 1000))} | ${x.peakRssMiB.toFixed(0)} MiB | ${x.exitCode} | ${n(x.outputRows)} |`;
+        out.push(`## Batch — teams CSV → results CSV, whole process (input ${bt.inputMiB.toFixed(1)} MiB per 100,000 rows)`, '',
+            '| run | rows | wall | rows/s | peak RSS | exit | rows written |', '|---|---:|---:|---:|---:|---:|---:|',
+            row('`zeren run --facts teams.csv -o results.csv`', bt.zeren), row('bare CSV read + write (bench/lib/bare-csv.mjs)', bt.bare),
+            ...(bt.million ? [row('`zeren run`, 1,000,000 rows', bt.million)] : []), '',
+            `- 100,000 rows: ${ms(bt.zeren.wallMs)} (target ≤ 3 s) ${mark(bt.zeren.wallMs <= 3000)}, peak RSS ${bt.zeren.peakRssMiB.toFixed(0)} MiB (target ≤ 500 MB) ${mark(bt.zeren.peakRssMiB <= 500)}; ${r(bt.ratioToBare)} the bare CSV pass`,
+            ...(bt.million ? [`- 1,000,000 rows: ${bt.million.exitCode === 0 && bt.million.outputRows === 1_000_000 ? 'complete' : 'INCOMPLETE'}, peak RSS ${bt.million.peakRssMiB.toFixed(0)} MiB ${mark(bt.million.exitCode === 0 && bt.million.outputRows === 1_000_000 && bt.million.peakRssMiB <= 500)}`] : ['- 1,000,000 rows: not run (--quick or --skip million)']), '');
     }
     if (b.cli) {
         out.push('## CLI wall time', '', '| command | median | min | max | exit |', '|---|---:|---:|---:|---:|');

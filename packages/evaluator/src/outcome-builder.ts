@@ -15,6 +15,7 @@ import type { PartialVetoDetail } from './partial-run.js';
 import { isPartialCause, partialVetoAfter, undeterminedDetail } from './partial-run.js';
 import type { Undetermined } from './undetermined.js';
 import { undeterminedMessages } from './undetermined.js';
+import { fastBreakdown, formatScaled } from './score-breakdown-fast.js';
 
 
 /** Turns the raw results of a run into the published Outcome shape (plus the trace when asked). */
@@ -53,15 +54,16 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
         switch (c.kind) {
             case 'score': {
                 const ok = run.assessed && !failed && value !== undefined;
-                const breakdown = ok ? scoreBreakdown(c.score, frame) : undefined;
+                const fast = ok ? fastBreakdown(c.score, frame) : undefined;
+                const breakdown = ok && !fast ? scoreBreakdown(c.score, frame) : undefined;
                 outcome.scores.push({
                     rule: rule.name,
                     cite: cite(rule.citation),
-                    total: ok ? formatRational(scaled(value as number, c.score.scale)) : null,
-                    base: breakdown ? formatRational(breakdown.base) : null,
-                    bonus: breakdown ? formatRational(breakdown.bonus) : null,
-                    components: breakdown?.components ?? [],
-                    bonuses: breakdown?.bonuses ?? [],
+                    total: ok ? formatScaled(value as number, c.score.scale) : null,
+                    base: fast ? fast.base : breakdown ? formatRational(breakdown.base) : null,
+                    bonus: fast ? fast.bonus : breakdown ? formatRational(breakdown.bonus) : null,
+                    components: fast?.components ?? breakdown?.components ?? [],
+                    bonuses: fast?.bonuses ?? breakdown?.bonuses ?? [],
                     undetermined: open,
                 });
                 break;
@@ -243,7 +245,7 @@ interface Breakdown {
 }
 
 /** Per-component scores and contributions, computed exactly from the same leaf closures. */
-function scoreBreakdown(score: CompiledScore, frame: Frame): Breakdown {
+export function scoreBreakdown(score: CompiledScore, frame: Frame): Breakdown {
     const leafValue = new Map<ComponentIR, Rational>();
     for (const leaf of score.leaves) leafValue.set(leaf.component, scaled(leaf.plan.fn(frame), leaf.plan.scale));
     const contribution = (c: ComponentIR): Rational =>

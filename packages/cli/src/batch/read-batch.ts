@@ -6,10 +6,10 @@ import type { SubjectIR } from '@zeren/model';
 import { message } from '@zeren/model';
 import { CliError } from '../cli-error.js';
 import { errorAt } from './position-error.js';
-import { readCsvRecords } from './read-csv.js';
+import { readCsvChunks, readCsvRecords } from './read-csv.js';
 import { readXlsxRecords } from './read-xlsx.js';
 import type { ListItems } from './table-rows.js';
-import { readListItems, tableRows } from './table-rows.js';
+import { chunked, readListItems, tableRows } from './table-rows.js';
 
 export type InputFormat = 'json' | 'yaml' | 'jsonl' | 'csv' | 'xlsx';
 
@@ -33,13 +33,13 @@ export function holdsList(text: string): boolean {
 /** A list fact and the list table holding its items (--facts-list 成员=members.csv). */
 export interface ListSource { fact: string; file: string }
 
-/** The subject rows of a batch file, streamed (JSON and YAML arrays are read whole). */
-export async function openBatch(file: string, subjects: SubjectIR[], listSources: ListSource[], onShare?: (share: number) => void): Promise<AsyncIterable<BatchRow> | Iterable<BatchRow>> {
+/** The subject rows of a batch file in chunks, streamed (JSON and YAML arrays are read whole). */
+export async function openBatch(file: string, subjects: SubjectIR[], listSources: ListSource[], onShare?: (share: number) => void): Promise<AsyncIterable<BatchRow[]> | Iterable<BatchRow[]>> {
     const format = inputFormat(file);
     if (format === 'csv' || format === 'xlsx') {
         const lists = new Map<string, ListItems>();
         for (const l of listSources) lists.set(l.fact, await readListItems(l.file, inputFormat(l.file) === 'xlsx' ? readXlsxRecords(l.file, (_, i) => i === 0) : readCsvRecords(l.file), listSubject(l.fact, subjects, l.file)));
-        if (format === 'csv') return tableRows(file, readCsvRecords(file, onShare), subjects, lists);
+        if (format === 'csv') return tableRows(file, readCsvChunks(file, onShare), subjects, lists);
         // Sheets named after a list fact hold its items; the first other sheet the subjects.
         const listFacts = new Set(subjects.flatMap(s => s.facts.filter(f => f.type.kind === 'list').map(f => f.name)).filter(f => !lists.has(f)));
         const sheetNames: string[] = [];
@@ -48,10 +48,10 @@ export async function openBatch(file: string, subjects: SubjectIR[], listSources
             lists.set(name, await readListItems(`${file}[${name}]`, readXlsxRecords(file, n => n === name), listSubject(name, subjects, file)));
         }
         const main = sheetNames.find(n => !lists.has(n));
-        return tableRows(file, readXlsxRecords(file, n => n === main), subjects, lists);
+        return tableRows(file, chunked(readXlsxRecords(file, n => n === main)), subjects, lists);
     }
-    if (format === 'jsonl') return jsonLines(file);
-    return treeRows(file, fs.readFileSync(file, 'utf8'));
+    if (format === 'jsonl') return chunked(jsonLines(file));
+    return [[...treeRows(file, fs.readFileSync(file, 'utf8'))]];
 }
 
 function listSubject(fact: string, subjects: SubjectIR[], file: string): SubjectIR {

@@ -6,13 +6,18 @@ export interface TableRecord {
     cells: string[];
 }
 
+/** The records of a CSV file one by one (list tables); the batch reads them a chunk at a time (readCsvChunks). */
+export async function* readCsvRecords(file: string): AsyncGenerator<TableRecord> {
+    for await (const records of readCsvChunks(file)) yield* records;
+}
+
 /**
  * Streams the records of a CSV file (RFC 4180: quoted cells with "" escapes and line breaks,
  * CRLF or LF, an optional UTF-8 byte-order mark), never holding more than one chunk and one
  * record. Written here rather than taken from a library: the batch bench streams a million rows
  * and this loop is what it measures.
  */
-export async function* readCsvRecords(file: string, onShare?: (share: number) => void): AsyncGenerator<TableRecord> {
+export async function* readCsvChunks(file: string, onShare?: (share: number) => void): AsyncGenerator<TableRecord[]> {
     const size = onShare ? Math.max(1, fs.statSync(file).size) : 1;
     let bytes = 0;
     let cells: string[] = [];
@@ -36,6 +41,8 @@ export async function* readCsvRecords(file: string, onShare?: (share: number) =>
             first = false;
         }
         let start = 0;
+        // The records completed in this chunk, handed on together (one await per chunk, not per row).
+        const done: TableRecord[] = [];
         for (let i = 0; i < text.length; i++) {
             const c = text.charCodeAt(i);
             if (pendingCr) {
@@ -68,7 +75,7 @@ export async function* readCsvRecords(file: string, onShare?: (share: number) =>
                 cells.push(cell + text.slice(start, i));
                 cell = '';
                 afterQuote = false;
-                if (!(cells.length === 1 && cells[0] === '')) yield { line: recordLine, cells };
+                if (!(cells.length === 1 && cells[0] === '')) done.push({ line: recordLine, cells });
                 cells = [];
                 line++;
                 recordLine = line;
@@ -82,10 +89,11 @@ export async function* readCsvRecords(file: string, onShare?: (share: number) =>
             }
         }
         if (start < text.length) cell += text.slice(start);
+        if (done.length) yield done;
     }
     if (cell.length > 0 || cells.length > 0) {
         cells.push(cell);
-        if (!(cells.length === 1 && cells[0] === '')) yield { line: recordLine, cells };
+        if (!(cells.length === 1 && cells[0] === '')) yield [{ line: recordLine, cells }];
     }
 }
 

@@ -36,11 +36,13 @@ function readHeader(file: string, header: TableRecord | undefined, subjects: Sub
     return { names, key: names.findIndex(n => KEY_COLUMNS.has(n)), subject };
 }
 
-/** The subject rows of a table, each with its facts as text and the position of every cell. */
-export async function* tableRows(file: string, records: AsyncIterable<TableRecord>, subjects: SubjectIR[], lists: Map<string, ListItems>): AsyncGenerator<BatchRow> {
+/** The subject rows of a table, each with its facts as text and the position of every cell; a chunk of records in, a chunk of rows out. */
+export async function* tableRows(file: string, chunks: AsyncIterable<TableRecord[]>, subjects: SubjectIR[], lists: Map<string, ListItems>): AsyncGenerator<BatchRow[]> {
     let header: Header | undefined;
     let index = 0;
-    for await (const record of records) {
+    for await (const records of chunks) {
+      const out: BatchRow[] = [];
+      for (const record of records) {
         if (!header) {
             header = readHeader(file, record, subjects, new Set());
             continue;
@@ -75,7 +77,9 @@ export async function* tableRows(file: string, records: AsyncIterable<TableRecor
                 return { line, column: column(path[0] ?? '') };
             },
         };
-        yield { index, key, file, line, facts };
+        out.push({ index, key, file, line, facts });
+      }
+      if (out.length) yield out;
     }
     if (!header) throw new CliError('batch-no-header', 2, file);
 }
@@ -109,4 +113,17 @@ export async function readListItems(file: string, records: AsyncIterable<TableRe
         out.set(key, list);
     }
     return out;
+}
+
+/** Records one by one (an XLSX sheet) gathered into chunks, so the batch awaits once per chunk. */
+export async function* chunked<T>(items: AsyncIterable<T>, size = 256): AsyncGenerator<T[]> {
+    let chunk: T[] = [];
+    for await (const item of items) {
+        chunk.push(item);
+        if (chunk.length >= size) {
+            yield chunk;
+            chunk = [];
+        }
+    }
+    if (chunk.length) yield chunk;
 }

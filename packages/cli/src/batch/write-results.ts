@@ -17,7 +17,8 @@ export function outputFormat(file: string): OutputFormat | undefined {
 
 /** Streams results into a temporary file beside the target; `finish` renames it, `abandon` removes it. */
 export interface ResultWriter {
-    write(r: RowResult): Promise<void>;
+    /** A promise only when the writer must be waited for (XLSX); text formats buffer synchronously. */
+    write(r: RowResult): Promise<void> | void;
     finish(): Promise<void>;
     abandon(): void;
 }
@@ -67,7 +68,7 @@ export function openResultWriter(file: string, format: OutputFormat, columns: Re
     if (format === 'csv') put(`\ufeff${columns.map(c => csvCell(c.header)).join(',')}\r\n`);
     if (format === 'json') put('[');
     return {
-        write: async r => {
+        write: r => {
             if (format === 'csv') put(`${columns.map(c => csvCell(c.value(r))).join(',')}\r\n`);
             else put(`${format === 'json' ? (count ? ',\n' : '\n') : ''}${JSON.stringify(jsonRow(r, lang))}${format === 'jsonl' ? '\n' : ''}`);
             count++;

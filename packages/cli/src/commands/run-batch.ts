@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import type { Program, RowResult } from '@zeren/evaluator';
-import { compileDocument, evaluateMany, formatOutcome } from '@zeren/evaluator';
+import { compileDocument, evaluateRow, formatOutcome } from '@zeren/evaluator';
 import type { DocumentIR, Lang } from '@zeren/model';
 import { message, render } from '@zeren/model';
 import { CliError } from '../cli-error.js';
@@ -32,8 +32,9 @@ export interface BatchOptions {
 
 /** Whether `run` should treat its input as a batch (or write batch outputs). */
 export function isBatchRun(options: RunOptions & BatchOptions): boolean {
-    const format = inputFormat(options.facts);
-    if (format === 'jsonl' || format === 'csv' || format === 'xlsx') return true;
+    // Another extension is read as one JSON/YAML fact file, as before batches existed.
+    const format = /\.(jsonl|ndjson|csv|xlsx)$/i.test(options.facts) ? inputFormat(options.facts) : undefined;
+    if (format) return true;
     if (options.report || options.factsList?.length) return true;
     if (options.output && /\.(csv|xlsx|jsonl)$/i.test(options.output)) return true;
     try {
@@ -57,17 +58,23 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
     let total = 0;
     let bad = 0;
     try {
-        const results = evaluateMany(program, rows, { subject: options.subject, explain: options.explain || !!options.report, asOf: options.asOf });
-        for await (const r of results) {
-            total++;
-            progress.row();
-            if (r.errors.length) {
-                bad++;
-                for (const e of r.errors) err(`${e.file}:${e.line}:${e.column}: ${e.field ? `[${e.field}] ` : ''}${render(e.message, lang)}`);
+        const evaluateOptions = { subject: options.subject, explain: options.explain || !!options.report, asOf: options.asOf };
+        const seen = new Map<string, number>();
+        for await (const chunk of rows) {
+            for (const row of chunk) {
+                const r = evaluateRow(program, row, evaluateOptions, seen);
+                total++;
+                progress.row();
+                if (r.errors.length) {
+                    bad++;
+                    for (const e of r.errors) err(`${e.file}:${e.line}:${e.column}: ${e.field ? `[${e.field}] ` : ''}${render(e.message, lang)}`);
+                }
+                if (writer) {
+                    const pending = writer.write(r);
+                    if (pending) await pending;
+                } else if (r.outcome) out(options.json ? JSON.stringify({ key: r.key, row: r.line, outcome: r.outcome }) : `${r.key}\t${formatOutcome(r.outcome, lang)}`);
+                if (options.report) reported.push(r);
             }
-            if (writer) await writer.write(r);
-            else if (r.outcome) out(options.json ? JSON.stringify({ key: r.key, row: r.line, outcome: r.outcome }) : `${r.key}\t${formatOutcome(r.outcome, lang)}`);
-            if (options.report) reported.push(r);
         }
     } catch (e) {
         progress.done();

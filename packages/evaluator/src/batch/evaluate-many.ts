@@ -4,7 +4,11 @@ import type { FactFileError } from '../fact-file/types.js';
 import type { ParsedFactFile } from '../fact-file/validate.js';
 import { typeFacts } from '../fact-file/validate.js';
 import type { Program } from '../program.js';
-import { evaluate } from '../scenario-runner.js';
+import { buildOutcome } from '../outcome-builder.js';
+import { runSubject } from '../program.js';
+import { dayNumberOfIso } from '@zeren/time';
+import { frameFor } from '../frame.js';
+import { fastFrame } from './fast-frame.js';
 
 /**
  * Many subjects, one program: rows in (from a JSON array, JSON Lines, CSV, XLSX or anything the
@@ -79,11 +83,18 @@ export function evaluateRow(program: Program, row: BatchRow, options: EvaluateMa
         return result;
     }
     result.subject = subjectName;
-    const typed = typeFacts(facts, sp.subject);
-    typed.errors.forEach(fail);
-    if (result.errors.length) return result;
     const asOf = options.asOf ?? facts.asOf;
-    result.outcome = evaluate(program, sp.subject.name, typed.values, { explain: options.explain, year: facts.year ?? options.year, asOf });
+    const year = facts.year ?? options.year ?? (asOf ? Number(asOf.slice(0, 4)) : undefined);
+    const ctx = { year, asOf: asOf ? dayNumberOfIso(asOf) : undefined };
+    // Plain rows go straight to a frame; anything else (and every invalid value) the full way.
+    let frame = result.errors.length ? undefined : fastFrame(sp.subject, facts.raw, ctx, facts.numberAt, facts.factsPath);
+    if (!frame) {
+        const typed = typeFacts(facts, sp.subject);
+        typed.errors.forEach(fail);
+        if (result.errors.length) return result;
+        frame = frameFor(sp.subject, typed.values, '', ctx);
+    }
+    result.outcome = buildOutcome(program, sp, frame, runSubject(sp, frame), options.explain ?? false);
     for (const e of result.outcome.errors) {
         result.errors.push({ file: row.file, line: row.line, column: 1, field: '', message: { code: e.code as Message['code'], args: e.args } });
     }
