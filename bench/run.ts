@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runCliBench } from './cli-wall.js';
+import { runDiffBench } from './diff-impact.js';
 import { runThroughput } from './eval-throughput.js';
 import { extensionFigures } from './extension-size.js';
 import { generateLargeRuleFile } from './lib/large-file.js';
@@ -46,6 +47,10 @@ async function main(): Promise<void> {
         } catch (e) {
             result.lspNotMeasured = `the language-server run failed: ${(e as Error).message}`;
         }
+    }
+    if (!skip.has('diff')) {
+        log('semantic diff over the corpus…');
+        result.diff = await runDiffBench(log);
     }
     result.extension = extensionFigures();
     const summary = summarize(result);

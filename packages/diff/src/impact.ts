@@ -28,7 +28,9 @@ export async function computeImpact(
         ...oldFiles.filter(f => ruleFiles.includes(f.path)),
         ...newFiles.filter(f => scenarioFiles.includes(f.path) && !ruleFiles.includes(f.path)),
     ];
-    const oldWithScenarios = await loadSide(sources);
+    // Scenario files unchanged between the sides were already lowered against the old rules.
+    const unchanged = scenarioFiles.every(p => oldFiles.find(f => f.path === p)?.text === newFiles.find(f => f.path === p)?.text);
+    const oldWithScenarios = unchanged ? oldSide : await loadSide(sources);
     const oldPrograms = new Programs(d => oldWithScenarios.documentIR(d));
     const newPrograms = new Programs(d => newSide.documentIR(d));
     const attribute = attribution(oldWithScenarios, newSide, changes);
