@@ -15,6 +15,8 @@ export function helpText(lang: Lang): string {
   zeren diff --git <修订1> [<修订2>] [-- 路径…]
                                            比较两个 git 修订（省略修订2 则与工作区比较）
   zeren diff --textconv <文件>             输出规范化的规则清单，供 git diff 的 textconv 使用
+  zeren diff … [--witness] [--suggest [--write]] [--format text|json|markdown]
+                                           见证每项变化；列出并（--write）更新不再成立的期望；PR 评论格式
   zeren ledger <目录> [--check] [--seed 语料]  生成（或核对）量化条款台账 LEDGER.md
   zeren schema                             输出评估结果的 JSON Schema
 
@@ -33,6 +35,8 @@ Usage:
   zeren diff --git <rev1> [<rev2>] [-- paths…]
                                            semantic diff of two git revisions (rev2 omitted: the work tree)
   zeren diff --textconv <file>             canonical listing of a file's rules, for git's textconv
+  zeren diff … [--witness] [--suggest [--write]] [--format text|json|markdown]
+                                           a witness per change; expectations to update (--write writes them); PR comment
   zeren ledger <dir> [--check] [--seed corpus]  write (or verify) the ledger LEDGER.md
   zeren schema                             print the JSON Schema of an outcome
 
