@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCliBench } from './cli-wall.js';
+import { runDiffBench } from './diff-impact.js';
 import { runThroughput } from './eval-throughput.js';
 import { runBatchBench } from './batch-csv.js';
 import { runUserPath } from './user-path.js';
@@ -57,6 +58,10 @@ async function main(): Promise<void> {
         } catch (e) {
             result.lspNotMeasured = `the language-server run failed: ${(e as Error).message}`;
         }
+    }
+    if (!skip.has('diff')) {
+        log('semantic diff over the corpus…');
+        result.diff = await runDiffBench(log);
     }
     result.extension = extensionFigures();
     carryOver(result, skip, log);

@@ -1,3 +1,4 @@
+import type { DiffBench } from './diff-impact.js';
 import type { CliTiming } from './cli-wall.js';
 import type { ExtensionFigures } from './extension-size.js';
 import type { ThroughputResult } from './eval-throughput.js';
@@ -20,6 +21,7 @@ export interface BenchResult {
     batch?: BatchResult;
     /** Parts skipped in this run whose figures come from an earlier run. */
     carried?: { from: string; parts: string[] };
+    diff?: DiffBench;
 }
 
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -30,6 +32,7 @@ const mark = (ok: boolean) => (ok ? '✅' : '❌');
 export function summarize(b: BenchResult): string {
     const out = [`# Zeren benchmark — ${b.startedAt}${b.quick ? ' (quick)' : ''}`, '', `Node ${b.machine.node}, ${b.machine.cpus} × ${b.machine.cpu}`, ''];
     if (b.carried) out.push(`Parts not run this time (${b.carried.parts.join(', ')}) show the figures of the run of ${b.carried.from}.`, '');
+    if (b.diff) out.push(...diffSummary(b.diff), '');
     const t = b.throughput;
     if (t) {
         const m = t.measurements;
@@ -97,4 +100,12 @@ export function summarize(b: BenchResult): string {
     if (b.extension?.vsix) out.push(`- \`.vsix\` size: ${(b.extension.vsix.bytes / 2 ** 20).toFixed(2)} MiB (target ≤ 3 MB) ${mark(b.extension.vsix.bytes <= 3e6)}`);
     for (const x of b.extension?.notMeasured ?? []) out.push(`- not measured: ${x}`);
     return `${out.join('\n')}\n`;
+}
+
+function diffSummary(d: DiffBench): string[] {
+    return [
+        `## Semantic diff — the whole corpus (${d.files} files) against a revision with every generated change kind`, '',
+        `- \`zeren diff --impact\` (load both sides, diff, run ${d.scenarios} scenarios on both, attribute ${d.changedScenarios} changed): **${ms(d.impactMs)}** (target ≤ 3 s) ${mark(d.impactMs <= 3000)}`,
+        `- witness per change (${d.changes} changes: ${Object.entries(d.witnessStatuses).map(([k, v]) => `${k} ${v}`).join(', ')}): p95 **${ms(d.witnessP95Ms)}** (target ≤ 1 s) ${mark(d.witnessP95Ms <= 1000)}`,
+    ];
 }

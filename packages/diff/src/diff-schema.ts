@@ -114,9 +114,15 @@ export const Witness = z.object({
 });
 export type Witness = z.infer<typeof Witness>;
 
+export const UpstreamFinding = z.object({
+    file: z.string(), line: z.number().int(), code: z.string(), zh: z.string(), en: z.string(),
+});
+export type UpstreamFinding = z.infer<typeof UpstreamFinding>;
+
 export const DiffResult = z.object({
     documents: z.array(DocumentChange),
     impact: ImpactResult.optional(),
+    upstream: z.array(UpstreamFinding).optional().describe('conformance findings (a refining rule now looser than what it refines) new on the new side'),
     witnesses: z.array(Witness).optional().describe('with --witness, or in --impact for each change no scenario covers'),
 });
 export type DiffResult = z.infer<typeof DiffResult>;

@@ -2,7 +2,7 @@ import type { Outcome, ScenarioIR } from '@zeren/model';
 import type { ChangeRef, DocumentChange, ImpactResult, ScenarioImpact } from './diff-schema.js';
 import type { LoadedFile, LoadedSide, SideDiagnostic, SideLoader, SourceFile } from './side.js';
 import { outcomeDeltas } from './outcome-delta.js';
-import { Programs, outcomeOf } from './run-scenario.js';
+import { Programs, checkedRun, outcomeOf } from './run-scenario.js';
 import { staleExpectations } from './stale.js';
 import { spliceDocument } from './splice.js';
 import type { SpliceKey } from './splice.js';
@@ -28,7 +28,9 @@ export async function computeImpact(
         ...oldFiles.filter(f => ruleFiles.includes(f.path)),
         ...newFiles.filter(f => scenarioFiles.includes(f.path) && !ruleFiles.includes(f.path)),
     ];
-    const oldWithScenarios = await loadSide(sources);
+    // Scenario files unchanged between the sides were already lowered against the old rules.
+    const unchanged = scenarioFiles.every(p => oldFiles.find(f => f.path === p)?.text === newFiles.find(f => f.path === p)?.text);
+    const oldWithScenarios = unchanged ? oldSide : await loadSide(sources);
     const oldPrograms = new Programs(d => oldWithScenarios.documentIR(d));
     const newPrograms = new Programs(d => newSide.documentIR(d));
     const attribute = attribution(oldWithScenarios, newSide, changes);
@@ -46,12 +48,12 @@ export async function computeImpact(
                 if (newProblem?.facts) { if (!brokenNow) skip(newProblem.facts); continue; }
                 if (!before) { skip('not on the old side / 旧版本中没有此场景'); continue; }
                 if (oldProblem) { skip(`old side: ${oldProblem.facts ?? oldProblem.expectations}`); continue; }
-                const oldProgram = oldPrograms.of(suite.document), newProgram = newPrograms.of(suite.document);
-                const o = outcomeOf(oldProgram, before.scenario);
-                const n = outcomeOf(newProgram, scenario);
-                if (typeof o === 'string' || typeof n === 'string') { skip((typeof o === 'string' ? o : n) as string); continue; }
+                const oldRun = checkedRun(oldPrograms.of(suite.document), before.scenario);
+                const newRun = checkedRun(newPrograms.of(suite.document), scenario);
+                if (typeof oldRun === 'string' || typeof newRun === 'string') { skip((typeof oldRun === 'string' ? oldRun : newRun) as string); continue; }
+                const o = oldRun.outcome, n = newRun.outcome;
                 result.total++;
-                if (typeof oldProgram !== 'string' && typeof newProgram !== 'string') result.stale.push(...staleExpectations(file.path, oldProgram, before.scenario, newProgram, scenario));
+                result.stale.push(...staleExpectations(file.path, oldRun, newRun, scenario));
                 const deltas = outcomeDeltas(o, n);
                 if (!deltas.length) continue;
                 const { causes, jointly } = attribute(suite.document, before.scenario, o);

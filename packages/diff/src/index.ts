@@ -19,3 +19,4 @@ export { outcomeFacets } from './outcome-delta.js';
 export { findWitnesses } from './witness.js';
 export { renderWitnesses, scenarioText } from './render-witness.js';
 export { renderMarkdown } from './render-markdown.js';
+export { upstreamConformance } from './upstream.js';

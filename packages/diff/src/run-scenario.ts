@@ -1,5 +1,5 @@
-import { compileDocument, evaluate } from '@zeren/evaluator';
-import type { Program } from '@zeren/evaluator';
+import { compileDocument, evaluate, runScenario } from '@zeren/evaluator';
+import type { Program, ScenarioResult } from '@zeren/evaluator';
 import type { DocumentIR, Outcome, ScenarioIR } from '@zeren/model';
 
 /** Each document compiled once, on first use; a document that cannot compile is its reason. */
@@ -25,6 +25,16 @@ export function outcomeOf(program: Program | string, scenario: ScenarioIR): Outc
     if (typeof program === 'string') return program;
     try {
         return evaluate(program, scenario.subject.name, scenario.facts, { year: scenario.year, asOf: scenario.asOf });
+    } catch (e) {
+        return (e as Error).message;
+    }
+}
+
+/** The scenario run with its expectations checked (one evaluation gives both). */
+export function checkedRun(program: Program | string, scenario: ScenarioIR): ScenarioResult | string {
+    if (typeof program === 'string') return program;
+    try {
+        return runScenario(program, scenario);
     } catch (e) {
         return (e as Error).message;
     }

@@ -1,5 +1,4 @@
-import { runScenario } from '@zeren/evaluator';
-import type { Program } from '@zeren/evaluator';
+import type { ScenarioResult } from '@zeren/evaluator';
 import type { ExpectationIR, Outcome, ScenarioIR } from '@zeren/model';
 import type { StaleExpectation } from './diff-schema.js';
 
@@ -9,14 +8,7 @@ import type { StaleExpectation } from './diff-schema.js';
  * (`zeren diff --suggest`). An expectation the tool cannot rewrite (an accountability result)
  * is listed without a suggestion.
  */
-export function staleExpectations(file: string, oldProgram: Program, oldScenario: ScenarioIR, newProgram: Program, newScenario: ScenarioIR): StaleExpectation[] {
-    let before, after;
-    try {
-        before = runScenario(oldProgram, oldScenario);
-        after = runScenario(newProgram, newScenario);
-    } catch {
-        return [];
-    }
+export function staleExpectations(file: string, before: ScenarioResult, after: ScenarioResult, newScenario: ScenarioIR): StaleExpectation[] {
     const key = (line: number, expectation: string) => `${line}\u0000${expectation}`;
     const heldBefore = new Set(before.failures.map(f => key(f.loc.range.start.line, f.expectation)));
     const out: StaleExpectation[] = [];

@@ -4,7 +4,7 @@ import type { Lang } from '@zeren/model';
 import type { LoadedSide, SourceFile } from '@zeren/diff';
 import {
     DiffResult, GitError, canonicalListing, computeImpact, diffDocuments, filesAtRevision, filesInWorkTree, gitRoot,
-    findWitnesses, renderDiff, renderImpact, renderMarkdown, renderWitnesses, sideDocuments,
+    findWitnesses, renderDiff, renderImpact, renderMarkdown, renderWitnesses, sideDocuments, upstreamConformance,
 } from '@zeren/diff';
 import { loadSide } from '@zeren/language';
 import { CliError } from '../cli-error.js';
@@ -56,6 +56,11 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         sideDocuments(oldSide, f => before.compared.has(f.path)),
         sideDocuments(newSide, f => after.compared.has(f.path)),
     );
+    if (result.documents.length) {
+        // Refining documents re-checked against the revised ones they refine.
+        const upstream = upstreamConformance(oldSide, newSide);
+        if (upstream.length) result.upstream = upstream;
+    }
     if (options.impact) result.impact = await computeImpact(loadSide, oldSide, before.files, newSide, after.files, result.documents);
     if (options.witness || result.impact) {
         // In --impact alone, only the changes no scenario exercises get a witness.
@@ -70,6 +75,11 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         renderMarkdown(result, lang).forEach(line => out(line));
     } else {
         renderDiff(result, lang).forEach(line => out(line));
+        if (result.upstream) {
+            out('');
+            out(lang === 'zh' ? '细化文件的符合性（修改后新出现）：' : 'Conformance of refining documents (new with this revision):');
+            for (const u of result.upstream) out(`  ${u.file}:${u.line}: [${u.code}] ${lang === 'zh' ? u.zh : u.en}`);
+        }
         if (result.impact) {
             out('');
             renderImpact(result.impact, lang).forEach(line => out(line));
