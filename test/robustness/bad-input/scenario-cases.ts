@@ -18,7 +18,7 @@ const sc = (name: string, pick: string, text: string, exit: 1 | 2 = 2): BadCase 
 export const scenarioCases: BadCase[] = [
     sc('boolean fact given a number', '[fact-type]', scenario(`${GOOD}; 被查处 = 12`)),
     sc('score above its range', '[fact-range]', scenario('甲得分 = 101; 乙得分 = 90; 成员们 = []')),
-    sc('negative score', '[syntax-expected]', scenario('甲得分 = -1; 乙得分 = 90; 成员们 = []')),
+    sc('negative score', '[fact-range]', scenario('甲得分 = -1; 乙得分 = 90; 成员们 = []')),
     sc('too many decimals', '[fact-precision]', scenario('甲得分 = 90.123; 乙得分 = 90; 成员们 = []')),
     sc('unknown fact', '[unresolved-reference]', scenario(`${GOOD}; 丁分数 = 1`)),
     sc('fact given twice', '[fact-duplicate]', scenario(`${GOOD}; 甲得分 = 80`)),
