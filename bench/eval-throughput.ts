@@ -8,7 +8,7 @@ import { newResult } from './lib/team-result.js';
 import type { TeamResult } from './lib/team-result.js';
 import { generateTeams } from './lib/team-subjects.js';
 import type { Measurement } from './lib/timing.js';
-import { measure, measureAsync, now } from './lib/timing.js';
+import { measure, measureAsync } from './lib/timing.js';
 import { loadTeamProgram, readFrame, teamFacts, teamFrames, TEAM } from './lib/zeren-team.js';
 
 export interface ThroughputOptions { subjects: number; seed: number; rounds: number; jreSubjects: number; explainSample: number }

@@ -57,6 +57,22 @@ describe('numbers are read exactly from their text', () => {
     });
 });
 
+describe('negative numbers', () => {
+    it('are written in conditions, scenario values and expectations where the range allows them', () => {
+        const dir = fs.mkdtempSync(path.join(scratch, 'neg-'));
+        fs.writeFileSync(path.join(dir, 'r.zeren'), doc('主体 班子 { 事实 增长: 整数 范围 -100..100\n 事实 次数: 整数 范围 0..10 默认 0 }\n要求 未下降 〔第一条〕 对 班子 当 增长 ≥ -5\n要求 差 〔第一条〕 对 班子 当 增长 - -1 ≥ 次数 - 3', '负办法'));
+        fs.writeFileSync(path.join(dir, 's.zeren'), '场景集 集 针对 负办法 {\n场景 "降" 对 班子 { 事实 { 增长 = -6 } 期望 { 未下降 = 否; 差 = 否 } }\n场景 "升" 对 班子 { 事实 { 增长 = 5; 次数 = 1 } 期望 { 未下降 = 是; 差 = 是 } } }\n');
+        const r = zeren(['test', dir]);
+        expect([r.code, r.stdout.trim().split('\n').pop()]).toEqual([0, '2 passed, 0 failed']);
+        fs.writeFileSync(path.join(dir, 's.zeren'), '场景集 集 针对 负办法 {\n场景 "越界" 对 班子 { 事实 { 增长 = -101; 次数 = -1 } } }\n');
+        const bad = zeren(['check', dir, '--lang', 'en']);
+        expect(bad.stdout.split('\n').filter(l => l.includes('fact-range')).map(l => l.slice(l.indexOf('s.zeren')))).toEqual([
+            "s.zeren:2:26: error [fact-range] The value -101 of fact '增长' is outside its range -100..100",
+            "s.zeren:2:37: error [fact-range] The value -1 of fact '次数' is outside its range 0..10",
+        ]);
+    });
+});
+
 describe('a stated UTC offset', () => {
     it('counts a date-time in a frequency on its date in Beijing, as the deadline explanation does', async () => {
         const ws = await buildFiles({

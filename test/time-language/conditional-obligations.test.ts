@@ -95,7 +95,7 @@ describe('conditional deadlines and frequencies', () => {
 
     it('a frequency takes only 不适用 of the deadline statuses', async () => {
         const { diagnostics } = await run(NOT_HELD, { expect: '兼职汇报 = 按时' });
-        expect(diagnostics.map(d => [d.code, d.zh])).toEqual([['expectation-type', '期望值的类型与“兼职汇报”的结果不符：应为是/否 or 不适用']]);
+        expect(diagnostics.map(d => [d.code, d.zh])).toEqual([['expectation-type', '期望值的类型与“兼职汇报”的结果不符：应为是/否/不适用']]);
     });
 
     it('both evaluator tiers give the same outcomes (time rules keep their closures in generated code)', async () => {

@@ -97,13 +97,14 @@ function lowerExpected(node: Expectation, rule: RuleIR, ctx: LoweringContext): E
     return undefined;
 }
 
+/** What may be written after `=` for this rule, in the scenario language's own words (the same in zh and en messages). */
 function expectedKind(rule: RuleIR): string {
     switch (rule.kind) {
-        case 'score': return '数值 number';
-        case 'grade': return '等次 grade label';
-        case 'deadline': return '按时/逾期/未到期/逾期未完成/未开始/不适用 or 是/否';
-        case 'frequency': return '是/否 or 不适用';
-        default: return '是/否 yes/no';
+        case 'score': return '90 / 89.5';
+        case 'grade': return `${rule.bands.map(b => b.name).join('/')}`;
+        case 'deadline': return '按时/逾期/未到期/逾期未完成/未开始/不适用/是/否';
+        case 'frequency': return '是/否/不适用';
+        default: return '是/否';
     }
 }
 

@@ -1,5 +1,5 @@
-import type { ComponentIR, ScoreIR } from '@zeren/model';
-import { denominator, lcm, numerator, Rational } from '@zeren/model';
+import type { ComponentIR, Rational, ScoreIR } from '@zeren/model';
+import { denominator, lcm, numerator } from '@zeren/model';
 import { EvalError } from './eval-error.js';
 import type { ExprCompiler } from './compile-expr.js';
 import type { Frame } from './frame.js';

@@ -37,4 +37,17 @@ export const ruleCases: BadCase[] = [
     rule('rules without a document', '[rules-without-document]', edit('文件 考核办法样例 {\n    标题 "考核办法样例"\n    发布 2015-12-25\n    施行 2015-12-25\n    层级 市 "某市"\n}\n', '')),
     rule('two documents in one file', '[multiple-documents]', f => `${f}\n文件 另一办法 {\n    发布 2016-01-01\n}\n`),
     rule('unexpected end of file', '[syntax-end]', f => f.slice(0, f.indexOf('    （三）'))),
+    // Reliability (issue 18): numbers read exactly, one date module, nesting and chains, calendars, document names.
+    rule('weight of 10^30 %', '[number-too-long]', edit('甲 占 60%', `甲 占 1${'0'.repeat(30)}%`)),
+    rule('range maximum of 31 digits', '[number-too-long]', edit('范围 0..10', `范围 0..1${'0'.repeat(30)}`)),
+    rule('decimal places written with 22 digits', '[number-too-long]', edit('甲得分: 小数(2)', `甲得分: 小数(1${'0'.repeat(21)})`)),
+    rule('issue date in year 0000', '[invalid-date]', edit('发布 2015-12-25', '发布 0000-12-25')),
+    rule('date literal in year 0000 in a condition', '[invalid-date]', edit('（一） 当 被查处', '（一） 当 发现日期 ≥ 0000-03-01')),
+    rule('90 nested brackets', '[nesting-too-deep]', edit('（一） 当 被查处', `（一） 当 ${'('.repeat(90)}被查处${')'.repeat(90)}`)),
+    rule('199 nested brackets', '[nesting-too-deep]', edit('（一） 当 被查处', `（一） 当 ${'('.repeat(199)}被查处${')'.repeat(199)}`)),
+    rule('a run of 300 非', '[nesting-too-deep]', edit('（一） 当 被查处', `（一） 当 ${'非 '.repeat(300)}被查处`)),
+    rule('a chain of 500 且', '[nesting-too-deep]', edit('（一） 当 被查处', `（一） 当 ${Array(500).fill('被查处').join(' 且 ')}`)),
+    rule('150 derived values built on each other', '[derived-too-deep]', edit('    事实 成员们', `${Array.from({ length: 150 }, (_, i) => `    派生 链${i} = ${i === 0 ? '次数' : `链${i - 1}`}`).join('\n')}\n    事实 成员们`)),
+    rule('a day both 放假 and 上班 in the 工作日历', '[calendar-both]', edit('    层级 市 "某市"\n', '    层级 市 "某市"\n    工作日历 {\n        放假 2016-01-04\n        上班 2016-01-04\n    }\n')),
+    { ...rule('document name declared in another file too', '[duplicate-document]', f => f), files: { 'other.zeren': '文件 考核办法样例 {\n    发布 2016-01-01\n}\n' } },
 ];

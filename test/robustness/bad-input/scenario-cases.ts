@@ -18,7 +18,7 @@ const sc = (name: string, pick: string, text: string, exit: 1 | 2 = 2): BadCase 
 export const scenarioCases: BadCase[] = [
     sc('boolean fact given a number', '[fact-type]', scenario(`${GOOD}; 被查处 = 12`)),
     sc('score above its range', '[fact-range]', scenario('甲得分 = 101; 乙得分 = 90; 成员们 = []')),
-    sc('negative score', '[syntax-expected]', scenario('甲得分 = -1; 乙得分 = 90; 成员们 = []')),
+    sc('negative score', '[fact-range]', scenario('甲得分 = -1; 乙得分 = 90; 成员们 = []')),
     sc('too many decimals', '[fact-precision]', scenario('甲得分 = 90.123; 乙得分 = 90; 成员们 = []')),
     sc('unknown fact', '[unresolved-reference]', scenario(`${GOOD}; 丁分数 = 1`)),
     sc('fact given twice', '[fact-duplicate]', scenario(`${GOOD}; 甲得分 = 80`)),
@@ -33,4 +33,9 @@ export const scenarioCases: BadCase[] = [
     sc('failing expectation', '综合等次', scenario(GOOD, '综合等次 = 一般'), 1),
     sc('missing fact a rule needs', '[fact-missing]', scenario('甲得分 = 95; 成员们 = []')),
     sc('impossible date', '[invalid-date]', scenario(`${GOOD}; 发现日期 = 2015-02-29`)),
+    sc('score of 22 digits', '[fact-range]', scenario(`甲得分 = 1${'0'.repeat(21)}; 乙得分 = 90; 成员们 = []`)),
+    sc('score of 31 digits', '[number-too-long]', scenario(`甲得分 = 1${'0'.repeat(30)}; 乙得分 = 90; 成员们 = []`)),
+    sc('discovery date in year 0000', '[invalid-date]', scenario(`${GOOD}; 发现日期 = 0000-01-01`)),
+    sc('scenario 年度 of 5 digits', '[number-too-long]', scenario(GOOD).replace('对 班子 {', '对 班子 年度 20155 {')),
+    sc('scenario 截至 in year 0000', '[invalid-date]', scenario(GOOD).replace('对 班子 {', '对 班子 截至 0000-01-01 {')),
 ];
