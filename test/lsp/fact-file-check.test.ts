@@ -40,7 +40,7 @@ describe('fact files in the editor', () => {
         expect(unknown[0].message).toMatch(/^规则中没有主体“不存在的主体”（可用：.*领导班子/);
         const broken = await check('subject: 领导班子\nfacts: [1, 2\n');
         expect(broken).toHaveLength(1);
-        expect(broken[0].en).toMatch(/^Cannot parse/);
+        expect(broken[0].en).toMatch(/^team\.facts\.yaml is not valid YAML: /);
     });
 
     it('serves one JSON Schema for the fact files of every subject', async () => {

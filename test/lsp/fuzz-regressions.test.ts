@@ -112,9 +112,13 @@ describe('a deadline whose unit was deleted (自 约谈日期 起 15 完成)', (
         const rulesUri = await h.open(rel);
         const scenarios = h.uri('examples/city/yuetan-2015/scenarios.zeren');
         const before = h.stderr.length;
-        await h.change(rulesUri, h.text(rel).replace('自 约谈日期 起 15 日内 完成', '自 约谈日期 起 15 完成'));
+        const broken = h.text(rel).replace('自 约谈日期 起 15 日内 完成', '自 约谈日期 起 15 完成');
+        await h.change(rulesUri, broken);
         const syntax = await h.diagnosticsFor(rulesUri, ds => ds.some(d => d.code === 'syntax-expected'));
-        expect(syntax.filter(d => d.severity === 1).map(d => [d.code, d.range.start])).toEqual([['syntax-expected', { line: 52, character: 39 }]]);
+        // Reported at 完成, where the unit is missing.
+        const lines = broken.split('\n');
+        const line = lines.findIndex(l => l.includes('起 15 完成'));
+        expect(syntax.filter(d => d.severity === 1).map(d => [d.code, d.range.start])).toEqual([['syntax-expected', { line, character: lines[line].indexOf('起 15 完成') + 5 }]]);
         await h.settle(); // the scenario files are revalidated after a pause
         // Lowering keeps no duration for the broken rule, so nothing is computed from it (no stand-in date either).
         expect((h.currentDiagnostics(scenarios) ?? []).filter(d => /An error occurred/.test(String(d.message)))).toEqual([]);

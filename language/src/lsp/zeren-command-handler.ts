@@ -44,7 +44,7 @@ export class ZerenCommandHandler extends AbstractExecuteCommandHandler {
             await this.ready();
             const q = args[0] as { uri?: unknown; text?: unknown; lang?: 'zh' | 'en' } | undefined;
             if (typeof q?.uri !== 'string' || typeof q.text !== 'string') return [];
-            return checkFactFile(q.text, q.uri, this.zeren.model.Models.documentGraph().documents, q.lang ?? currentLang());
+            return checkFactFile(q.text, decodeURIComponent(q.uri.split('/').pop() ?? q.uri), this.zeren.model.Models.documentGraph().documents, q.lang ?? currentLang());
         });
     }
 

@@ -13,7 +13,7 @@ const NONE: Progress = { row() {}, fraction() {}, done() {} };
 const WIDTH = 30;
 const QUIET_MS = 500;
 
-export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: () => number = Date.now): Progress {
+export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: () => number = () => performance.now()): Progress {
     if (!stream.isTTY) return NONE;
     const start = now();
     let rows = 0;
@@ -27,7 +27,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: ()
         drawn = true;
         const rate = Math.round(rows / ((t - start) / 1000));
         const bar = share === undefined ? '' : `[${'#'.repeat(Math.round(share * WIDTH)).padEnd(WIDTH, '-')}] ${Math.floor(share * 100)}% `;
-        stream.write(`\r${bar}${rows.toLocaleString('en-US')} (${rate.toLocaleString('en-US')}/s)\u001b[K`);
+        stream.write(`\r${bar}${grouped(rows)} (${grouped(rate)}/s)\u001b[K`);
     };
     return {
         row() {
@@ -41,4 +41,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: ()
             if (drawn) stream.write('\r\u001b[K');
         },
     };
+}
+
+/** 1234567 → 1,234,567, the same on every machine (no locale). */
+function grouped(n: number): string {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
