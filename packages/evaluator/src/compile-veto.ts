@@ -67,13 +67,7 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
 
     const detail = (f: Frame): VetoDetail => {
         const result: VetoDetail = { vetoed: false, clauses: [], exceptions: [] };
-        const excepted = new Map<string, { clauses: Set<string>; members: Set<string> }>();
-        const note = (name: string, clause: string, member?: string) => {
-            const entry = excepted.get(name) ?? { clauses: new Set(), members: new Set() };
-            entry.clauses.add(clause);
-            if (member !== undefined) entry.members.add(member);
-            excepted.set(name, entry);
-        };
+        const excepted = exceptionTally();
         for (const c of clauses) {
             const frames = c.items ? c.items(f) : [f];
             const members: string[] = [];
@@ -87,7 +81,7 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
                     throw citeClause(e, c);
                 }
                 if (blocking.length) {
-                    blocking.forEach(e => note(e.name, c.label, c.items ? m.label : undefined));
+                    blocking.forEach(e => excepted.note(e.name, c.label, c.items ? m.label : undefined));
                     continue;
                 }
                 hit = true;
@@ -96,10 +90,24 @@ export function compileVeto(rule: VetoIR, compiler: ExprCompiler): CompiledVeto 
             if (hit) result.clauses.push({ label: c.label, members });
         }
         result.vetoed = result.clauses.length > 0;
-        result.exceptions = [...excepted].map(([name, e]) => ({ name, clauses: [...e.clauses], members: [...e.members] }));
+        result.exceptions = excepted.list();
         return result;
     };
     return { fast, detail, clauses };
+}
+
+/** Which exceptions switched off which clauses (and, for clauses over members, whose), in the order met. */
+export function exceptionTally(): { note(name: string, clause: string, member?: string): void; list(): VetoDetail['exceptions'] } {
+    const excepted = new Map<string, { clauses: Set<string>; members: Set<string> }>();
+    return {
+        note(name, clause, member) {
+            const entry = excepted.get(name) ?? { clauses: new Set(), members: new Set() };
+            entry.clauses.add(clause);
+            if (member !== undefined) entry.members.add(member);
+            excepted.set(name, entry);
+        },
+        list: () => [...excepted].map(([name, e]) => ({ name, clauses: [...e.clauses], members: [...e.members] })),
+    };
 }
 
 /** A missing fact is reported with the clause that needed it: 缺少事实“乙”（〔第二十三条（一）〕需要）. */

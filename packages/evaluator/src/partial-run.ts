@@ -3,6 +3,7 @@ import { ruleExpressions, walkExpr } from '@zeren/model';
 import type { BoolFn, ExprCompiler } from './compile-expr.js';
 import { FAILED, RuleFailed } from './compile-expr.js';
 import type { VetoDetail } from './compile-veto.js';
+import { exceptionTally } from './compile-veto.js';
 import { MissingFact, NeedsAsOf } from './eval-error.js';
 import type { Frame } from './frame.js';
 import { NOT_GRADED } from './grade-results.js';
@@ -238,13 +239,7 @@ export function kleene(e: ExprIR, f: Frame, ctx: Ctx): K {
  */
 export function partialVeto(rule: VetoIR, f: Frame, ctx: Ctx): PartialVetoDetail {
     const detail: PartialVetoDetail = { vetoed: false, clauses: [], exceptions: [], undetermined: [] };
-    const excepted = new Map<string, { clauses: Set<string>; members: Set<string> }>();
-    const note = (name: string, clause: string, member?: string) => {
-        const entry = excepted.get(name) ?? { clauses: new Set(), members: new Set() };
-        entry.clauses.add(clause);
-        if (member !== undefined) entry.members.add(member);
-        excepted.set(name, entry);
-    };
+    const excepted = exceptionTally();
     for (const c of rule.clauses) {
         const overMembers = !!(c.over && c.element);
         const inner = overMembers ? { ...ctx, subject: c.element!.name } : ctx;
@@ -275,7 +270,7 @@ export function partialVeto(rule: VetoIR, f: Frame, ctx: Ctx): PartialVetoDetail
                 }
             }
             if (blocking.length) {
-                if (condition === true) blocking.forEach(name => note(name, c.label, overMembers ? m.label : undefined));
+                if (condition === true) blocking.forEach(name => excepted.note(name, c.label, overMembers ? m.label : undefined));
                 continue;
             }
             if (condition === true && unjudgedNames.length === 0) {
@@ -294,7 +289,7 @@ export function partialVeto(rule: VetoIR, f: Frame, ctx: Ctx): PartialVetoDetail
         else if (why.facts.size || why.via.size || why.asOf.size || why.exceptions.size) detail.undetermined.push({ label: c.label, members: open, why });
     }
     detail.vetoed = detail.clauses.length > 0;
-    detail.exceptions = [...excepted].map(([name, e]) => ({ name, clauses: [...e.clauses], members: [...e.members] }));
+    detail.exceptions = excepted.list();
     return detail;
 }
 
