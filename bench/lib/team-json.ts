@@ -32,7 +32,9 @@ export function teamJson(t: TeamSubject): string {
 
 /** What json-rules-engine's team runner takes, read back from a parsed fact object. */
 export function teamFromObject(o: { facts: Record<string, unknown> }): TeamSubject {
-    const f = o.facts as Record<string, number & boolean & Record<string, unknown>[]>;
+    // Values as JSON.parse gives them: numbers and booleans, and 成员 a list of member objects.
+    const f = o.facts as Record<string, number & boolean>;
+    const members = o.facts['成员'] as Record<string, unknown>[];
     const h = (x: number) => Math.round(x * 100);
     return {
         daily: h(f['日常监督评价得分']), duty: h(f['落实责任得分']), key: h(f['推进重点工作得分']), vote: h(f['民主测评票决得分']), talk: h(f['个别谈话得分']), public: h(f['公众评价得分']),
@@ -40,7 +42,7 @@ export function teamFromObject(o: { facts: Record<string, unknown> }): TeamSubje
         good: f['测评好票数'], fair: f['测评较好票数'], ordinary: f['测评一般票数'], poor: f['测评较差票数'],
         problem: f['经组织考核确实存在问题'], weakLeadership: f['领导不力导致发生重大违纪违法案件'], badInfluence: f['在社会上造成不良影响'],
         notices: f['一年内被上级通报批评或组织处理次数'], noReport: f['无故不按规定报告两个责任情况'], other: f['其他应当否决的情形'], vetoedLastYear: f['上一年度被一票否决'],
-        members: f['成员'].map(m => ({
+        members: members.map(m => ({
             head: m['是主要负责人'] as boolean, filed: m['被立案查处'] as boolean,
             party: PARTY.indexOf(m['所受党纪处分'] as string), gov: GOV.indexOf(m['所受政务处分'] as string), account: ACCOUNT.indexOf(m['所受责任追究'] as string),
             crossYear: m['当年案发跨年处理且已否决过班子'] as boolean, priorUnit: m['违纪问题发生在调入前原单位'] as boolean, leadershipDuty: m['因负领导责任被追究党政纪责任'] as boolean,
