@@ -34,6 +34,10 @@ describe('原文 drift', () => {
         expect(r.stdout).toMatch(/rules\.zeren:\d+:\d+: warning \[source-drift\] The 原文 states 70%、10%, which the rule does not have \(the rule states 60%、20%\)/);
     });
 
+    it('a grade band moved without its 原文 draws the warning (好 ≥ 90 → ≥ 92 while the 原文 says 90分)', () => {
+        expect(checkEdited(EDITS.filter(e => e.kind === 'band')).stdout).toContain('The 原文 states 90分, which the rule does not have (the rule states 92分、80分、65分)');
+    });
+
     it('a period changed without its 原文 draws the warning (一年内 → 6 个月, 15日内 → 10 个工作日)', () => {
         expect(checkEdited(EDITS.filter(e => e.kind === 'measure duration')).stdout).toContain('The 原文 states 一年内, which the rule does not have (the rule states 6个月)');
         expect(checkEdited(EDITS.filter(e => e.kind === 'deadline unit')).stdout).toContain('The 原文 states 15日内, which the rule does not have (the rule states 10个工作日)');

@@ -3,9 +3,10 @@ import { Rational, chineseNumber, formatPercent, formatRational } from '@zeren/m
 
 /**
  * Quantities stated in words and in a rule, for comparing the two: shares (百分之二十, 20%,
- * 三分之二) as exact rationals, and periods (十五日内, 10个工作日内, 一年内, 6个月内) as amount and unit.
+ * 三分之二) as exact rationals, points (90分, 65分以下) as numbers, and periods (十五日内, 10个工作日内,
+ * 一年内, 6个月内) as amount and unit.
  */
-export interface Quantity { kind: 'share' | 'period'; key: string; shown?: string }
+export interface Quantity { kind: 'share' | 'period' | 'points'; key: string; shown?: string }
 
 const NUM = '[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+';
 const UNITS: Record<string, DurationUnit> = { 工作日: 'workday', 个工作日: 'workday', 日: 'day', 天: 'day', 月: 'month', 个月: 'month', 年: 'year' };
@@ -26,6 +27,8 @@ export function quantitiesInText(text: string): Quantity[] {
         const d = numberOf(m[1]), n = numberOf(m[2]);
         if (d && n && !d.equals(0)) share(n.div(d), m[0]);
     }
+    // 90分, not 三分之二 (a share) nor 3分钟.
+    for (const m of text.matchAll(/([0-9]+(?:\.[0-9]+)?)\s*分(?![之钟])/g)) out.push({ kind: 'points', key: formatRational(new Rational(m[1])), shown: m[0] });
     for (const m of text.matchAll(new RegExp(`(${NUM})\\s*(个工作日|工作日|个月|日|天|月|年)(?:以)?内`, 'g'))) {
         const n = numberOf(m[1]);
         if (n) out.push({ kind: 'period', key: `${formatRational(n)}${UNITS[m[2]]}`, shown: m[0] });
@@ -45,6 +48,7 @@ export function quantitiesInRule(rule: RuleIR): Quantity[] {
             const shown = v.compare(0) > 0 && v.compare(1) <= 0 ? formatPercent(v) : undefined;
             out.push({ kind: 'share', key: formatRational(v), shown });
             out.push({ kind: 'share', key: formatRational(v.div(100)) });
+            out.push({ kind: 'points', key: formatRational(v), shown: `${formatRational(v)}分` });
             return;
         }
         const o = v as Record<string, unknown>;
