@@ -43,7 +43,8 @@ describe('当 conditions of deadlines and frequencies', () => {
     it('formats idempotently when the condition stands on its own line', () => {
         const text = '期限 兼职情况年报 〔五〕 对 干部\n当 在企业兼职\n        每年 12 月底前 完成 年报日期\n原文 "应每年年底以书面形式报"\n';
         const once = formatText(text);
-        expect(once).toBe('期限 兼职情况年报 〔五〕 对 干部\n当 在企业兼职\n每年 12 月底前 完成 年报日期\n    原文 "应每年年底以书面形式报"\n');
+        // The 当 line goes on with the rule (one unit); the deadline line keeps the two units its author gave it.
+        expect(once).toBe('期限 兼职情况年报 〔五〕 对 干部\n    当 在企业兼职\n        每年 12 月底前 完成 年报日期\n    原文 "应每年年底以书面形式报"\n');
         expect(formatText(once)).toBe(once);
     });
 });

@@ -1,7 +1,8 @@
 /**
  * The formatting rules, as a pure function so they are easy to test for idempotence:
- * - indentation = brace depth, plus one for a continuation line (原文 / 注 / 〔 after a header,
- *   or an operand line of a long condition);
+ * - indentation = brace depth, plus one for a continuation line (原文 / 注 after a header), and
+ *   for a line that goes on with a condition (当 / 且 / 或) or, at the top level, any indented
+ *   line (it continues a rule without braces) one or two more, as its author indented it;
  * - a line starting with `}` closes before it is indented;
  * - trailing whitespace removed, runs of blank lines collapsed to one, one final newline;
  * - block comments keep their inner lines as written.
@@ -27,7 +28,7 @@ export function formatText(text: string, unit = '    '): string {
         if (blank && out.length) out.push('');
         blank = 0;
         const { opens, closes, leadingCloses, opensComment } = scan(trimmed);
-        const indentDepth = Math.max(0, depth - leadingCloses) + (isContinuation(trimmed) ? 1 : 0);
+        const indentDepth = Math.max(0, depth - leadingCloses) + continuationUnits(trimmed, raw, depth, unit);
         out.push(unit.repeat(indentDepth) + trimmed);
         depth = Math.max(0, depth + opens - closes);
         inBlockComment = opensComment;
@@ -36,9 +37,18 @@ export function formatText(text: string, unit = '    '): string {
 }
 
 const CONTINUATION = /^(原文|注)(?=\s|")/;
+/** Words a line can start with only when it continues the statement above (a 当 condition and its operands). */
+const CONDITION_GOES_ON = /^(当|且|或)(?=\s)/;
 
-function isContinuation(line: string): boolean {
-    return CONTINUATION.test(line);
+/** Units beyond the brace depth: 原文/注 one; a condition line one or two, keeping the author's choice. */
+function continuationUnits(trimmed: string, raw: string, depth: number, unit: string): number {
+    if (CONTINUATION.test(trimmed)) return 1;
+    const written = raw.length - raw.trimStart().length;
+    const extra = Math.min(2, Math.floor(Math.max(0, written - depth * unit.length) / unit.length));
+    if (CONDITION_GOES_ON.test(trimmed)) return Math.max(1, extra);
+    // At the top level a construct starts at column 0; an indented line goes on with the one above
+    // (a rule without braces: its 当, 任期, 依据 or restriction lines).
+    return depth === 0 ? extra : 0;
 }
 
 function scan(line: string): { opens: number; closes: number; leadingCloses: number; opensComment: boolean } {
