@@ -2,11 +2,13 @@ import { implication, satisfyingFacts } from '@zeren/checker';
 import { compileDocument, evaluate } from '@zeren/evaluator';
 import type { Program } from '@zeren/evaluator';
 import type { DocumentIR, ExprIR, FactIR, FactValue, Outcome, RuleIR, SubjectIR } from '@zeren/model';
-import { Rational, denominator, formatRational } from '@zeren/model';
+import { Rational, denominator, formatRational, numerator } from '@zeren/model';
 import type { ChangeRef, DocumentChange, Witness } from './diff-schema.js';
 import { printExpr } from './canonical-expr.js';
 import { outcomeDeltas } from './outcome-delta.js';
 import { spliceDocument } from './splice.js';
+import { DAY0, baseFacts, factTexts } from './witness-facts.js';
+import { memberLists } from './witness-members.js';
 
 /**
  * Evidence for a rule change: a subject (facts within the declared types and ranges) whose
@@ -16,7 +18,9 @@ import { spliceDocument } from './splice.js';
  * Search, cheapest first, every candidate verified by evaluation:
  *  1. exact seeds: assignments that make each condition of the rule (old and new) hold and
  *     fail, from the checker's condition procedure (satisfyingFacts);
- *  2. boundary values: every constant the rule states (thresholds, bands, caps, bounds), one
+ *  2. list facts: members that meet or fail each condition read per member, from the same
+ *     procedure (witness-members.ts);
+ *  3. boundary values: every constant the rule states (thresholds, bands, caps, bounds), one
  *     unit of the fact's precision either side, the range ends and defaults; dates and event
  *     logs around a reference day; each fact varied alone from the seeds, then all number
  *     facts set to one value (a weighted total is then that value);
@@ -26,7 +30,6 @@ import { spliceDocument } from './splice.js';
 
 const BUDGET = 4000;
 const YEAR = 2016;
-const DAY0 = '2016-03-01';
 
 export function findWitnesses(oldIR: (name: string) => DocumentIR | undefined, newIR: (name: string) => DocumentIR | undefined, changes: DocumentChange[]): Witness[] {
     const out: Witness[] = [];
@@ -135,6 +138,8 @@ function* candidates(subject: SubjectIR, rules: RuleIR[]): Generator<Map<string,
     }
     for (const s of seeds) yield s;
     const constants = numbersOf(rules);
+    const counts = constants.filter(c => denominator(c) === 1n).map(c => Number(numerator(c)));
+    for (const [name, list] of memberLists(subject, rules, counts)) yield new Map([...base, [name, list]]);
     const values = new Map(subject.facts.map(f => [f.name, valuesFor(f, constants)]));
     // Every number fact at one value: a weighted total is then that value.
     const numeric = subject.facts.filter(f => f.type.kind === 'int' || f.type.kind === 'dec');
@@ -199,23 +204,6 @@ function valuesFor(f: FactIR, constants: Rational[]): FactValue[] {
     }
 }
 
-function baseFacts(subject: SubjectIR): Map<string, FactValue> {
-    const out = new Map<string, FactValue>();
-    for (const f of subject.facts) {
-        const t = f.type;
-        if (t.kind === 'date') out.set(f.name, { kind: 'date', value: DAY0 });
-        else if (f.default !== undefined) out.set(f.name, f.default);
-        else if (t.kind === 'bool') out.set(f.name, { kind: 'bool', value: false });
-        // The top of the range: counts that divide (票数 / 总票数) are then never zero.
-        else if (t.kind === 'int' || t.kind === 'dec') out.set(f.name, { kind: 'number', value: f.max ?? f.min ?? new Rational(1n) });
-        else if (t.kind === 'enum') out.set(f.name, t.optional || f.optional ? { kind: 'absent' } : { kind: 'enum', index: 0, label: t.decl.values[0] });
-        else if (t.kind === 'log') out.set(f.name, { kind: 'log', items: [] });
-        else if (t.kind === 'list') out.set(f.name, { kind: 'list', items: [] });
-        else if (t.kind === 'ratio') out.set(f.name, { kind: 'ratio', num: 0n, den: 1n });
-        else if (t.kind === 'text') out.set(f.name, { kind: 'text', value: '' });
-    }
-    return out;
-}
 
 function run(program: Program, subject: string, facts: Map<string, FactValue>): Outcome | undefined {
     try {
@@ -233,29 +221,3 @@ function addDays(iso: string, days: number): string {
     return `${iso.slice(0, 4)}-${month}-${String(d).padStart(2, '0')}`;
 }
 
-/** Facts as a scenario writes them, only those that differ from the declared default. */
-function factTexts(subject: SubjectIR, facts: Map<string, FactValue>): [string, string][] {
-    const out: [string, string][] = [];
-    for (const f of subject.facts) {
-        const v = facts.get(f.name);
-        if (!v || (f.default !== undefined && JSON.stringify(f.default, big) === JSON.stringify(v, big))) continue;
-        const text = valueText(v);
-        if (text !== undefined) out.push([f.name, text]);
-    }
-    return out;
-}
-
-const big = (_: string, v: unknown) => (typeof v === 'bigint' ? v.toString() : v);
-
-function valueText(v: FactValue): string | undefined {
-    switch (v.kind) {
-        case 'number': return formatRational(v.value);
-        case 'bool': return v.value ? '是' : '否';
-        case 'date': return v.value;
-        case 'enum': return v.label;
-        case 'absent': return '无';
-        case 'log': return `[${v.items.join(', ')}]`;
-        case 'list': return '[]';
-        default: return undefined;
-    }
-}

@@ -93,7 +93,8 @@ export async function runDiff(argv: string[], positionals: string[], lang: Lang,
         const base = !options.git ? process.cwd() : operands.length === 1 ? repositoryRoot(process.cwd()) : undefined;
         suggest(result.impact.stale, after.files, base, !!options.write, lang, options.json || options.format === 'markdown' ? () => {} : out);
     }
-    const changed = result.documents.length > 0 || (result.impact?.changed.length ?? 0) > 0;
+    // A refining document now looser than the revised one is a change the reviewer must see.
+    const changed = result.documents.length > 0 || (result.upstream?.length ?? 0) > 0 || (result.impact?.changed.length ?? 0) > 0;
     return options.exitCode && changed ? 1 : 0;
 }
 
