@@ -44,6 +44,13 @@ describe('nesting and chains', () => {
         expect(await errorsOf(chain(300))).toEqual([]);
     });
 
+    it('a chain of 12,000 且 or 或 (the parser itself would fail) is nesting-too-deep on its line, before parsing', async () => {
+        for (const op of ['且', '或']) {
+            const text = `${HEAD}要求 深规则 〔第一条〕 对 甲\n    当 ${Array(12_000).fill('b').join(` ${op} `)}\n`;
+            expect((await errorsOf(text)).map(e => [e.line, e.code])).toEqual([[8, 'nesting-too-deep']]);
+        }
+    }, 60_000);
+
     it('4,500 派生 built on each other: derived-too-deep at the 101st, in either order of declaration', async () => {
         const n = 4500;
         const backward = [HEAD.slice(0, -3), `    派生 d${n - 1} = x`];

@@ -14,6 +14,12 @@ const NOTS_PER_LEVEL = 6;
  * deep as the chain, which linking, lowering and the evaluator walk recursively (3,000 overflowed).
  */
 export const MAX_TREE_DEPTH = 400;
+/**
+ * Operators (且 / 或) in one statement, counted before parsing: a chain of about 10,000 makes the
+ * parser itself fail, before the tree could be measured; far above MAX_TREE_DEPTH, so shorter
+ * chains are still reported where the tree gets too deep.
+ */
+const MAX_CHAIN = 2_000;
 
 export const NESTING_TOO_DEEP = 'zeren:nesting-too-deep';
 export const PARSER_FAILED = 'zeren:parser-failed';
@@ -32,6 +38,8 @@ export function createGuardedParser(services: LangiumCoreServices): LangiumParse
     parser.parse = ((input: string, options?: Parameters<LangiumParser['parse']>[1]) => {
         const deep = firstTooDeep(input);
         if (deep !== undefined) return failure(parse('', options), input, deep, `${NESTING_TOO_DEEP}:${MAX_NESTING}`);
+        const chain = firstTooLongChain(input);
+        if (chain !== undefined) return failure(parse('', options), input, chain, `${NESTING_TOO_DEEP}:${MAX_TREE_DEPTH}`);
         try {
             const result = parse(input, options);
             const tooDeep = firstBeyondDepth(result.value as AstNode, MAX_TREE_DEPTH);
@@ -108,7 +116,35 @@ function firstBeyondDepth(root: AstNode | undefined, limit: number): number | un
 
 /** The keyword 非 standing alone (not inside an identifier such as 非法). */
 function isNot(text: string, i: number): boolean {
-    return text[i] === '非' && !IDENTIFIER_CHAR.test(text[i - 1] ?? ' ') && !IDENTIFIER_CHAR.test(text[i + 1] ?? ' ');
+    return standsAlone(text, i, '非');
+}
+
+function standsAlone(text: string, i: number, word: string): boolean {
+    return text[i] === word && !IDENTIFIER_CHAR.test(text[i - 1] ?? ' ') && !IDENTIFIER_CHAR.test(text[i + 1] ?? ' ');
+}
+
+/**
+ * Offset of the operator (且 / 或) that makes one statement's chain longer than MAX_CHAIN, outside
+ * strings and comments. A statement ends at { } ; and at a line that starts at column 0 (the next
+ * construct of a rule without braces).
+ */
+function firstTooLongChain(text: string): number | undefined {
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') i = skipString(text, i);
+        else if (c === '/' && text[i + 1] === '/') {
+            i = text.indexOf('\n', i);
+            if (i < 0) return undefined;
+            i--;
+        } else if (c === '/' && text[i + 1] === '*') {
+            i = text.indexOf('*/', i + 2);
+            if (i < 0) return undefined;
+            i++;
+        } else if (c === '{' || c === '}' || c === ';' || (c === '\n' && !/[ \t]/.test(text[i + 1] ?? ' '))) run = 0;
+        else if ((standsAlone(text, i, '且') || standsAlone(text, i, '或')) && ++run > MAX_CHAIN) return i;
+    }
+    return undefined;
 }
 const IDENTIFIER_CHAR = /[_a-zA-Z0-9\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3007\u00B7]/;
 
