@@ -49,9 +49,20 @@ async function diffFiles(before: SourceFile[], after: SourceFile[]): Promise<Dif
 function readSide(side: DiffSide): SourceFile[] {
     if ('sources' in side) return side.sources;
     try {
-        return collectFiles(side.paths).map(f => ({ path: path.relative(process.cwd(), f) || f, text: fs.readFileSync(f, 'utf8') }));
+        // As `zeren diff`: a folder gives its .zeren files; a file named on its own is compared whatever
+        // its name (an old revision kept as rules.v1.zeren.txt, out of the loader's way).
+        const files = side.paths.flatMap(p => (isFile(p) ? [path.resolve(p)] : collectFiles([p])));
+        return files.map(f => ({ path: path.relative(process.cwd(), f) || f, text: fs.readFileSync(f, 'utf8') }));
     } catch (e) {
         if (e instanceof CliError) throw new ZerenError(e.msg);
         throw e;
+    }
+}
+
+function isFile(p: string): boolean {
+    try {
+        return fs.statSync(p).isFile();
+    } catch {
+        return false; // a missing path: collectFiles names it
     }
 }
