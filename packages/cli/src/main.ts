@@ -60,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
                 }
                 const testOptions = {
                     reporter, output: str(values.output), explain: !!values.explain, coverage: !!values.coverage, coverageMin,
-                    calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
+                    calendar: calendarOption(str(values.calendar) ?? project?.calendar),
                     filter: str(values.filter), onlyFailures: !!values['only-failures'],
                 };
                 if (values.watch) return await watchTests(rest, lang, testOptions, out);
@@ -74,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
                     const runOptions = {
                         facts: values.facts as string, subject: str(values.subject), explain: command === 'explain' || !!values.explain, json: !!values.json, output: str(values.output),
                         asOf: asOfOption(str(values['as-of']), lang),
-                        calendar: calendarOption(str(values.calendar) ?? project?.calendar, lang),
+                        calendar: calendarOption(str(values.calendar) ?? project?.calendar),
                         rules: values.rule as string[] | undefined, document: str(values.document),
                     };
                     const batch = { ...runOptions, factsList: values['facts-list'] as string[] | undefined, report: str(values.report) };

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '@zeren/model';
 import { CliError } from './cli-error.js';
+import { fileProblem } from './file-problem.js';
 
 /**
  * `zeren.json`, the project file (docs/project.md): found in the working directory or the nearest
@@ -51,12 +52,14 @@ function readProjectFile(file: string): ProjectFile {
     try {
         json = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
-        throw new CliError('project-file', 2, file, (e as Error).message);
+        const problem = fileProblem(e);
+        throw new CliError('project-file', 2, file, problem.zh, problem.en);
     }
     const parsed = Schema.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new CliError('project-file', 2, file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+        const field = issue.path.join('.');
+        throw new CliError('project-file', 2, file, `${field || '顶层'}：${issue.message}`, `${field || 'top level'}: ${issue.message}`);
     }
     const dir = path.dirname(file);
     const v = parsed.data;

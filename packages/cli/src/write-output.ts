@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error.js';
+import { fileProblem } from './file-problem.js';
 
 /** Writes via a temporary file and a rename, so a failure never leaves a half-written file. */
 export function writeAtomically(file: string, content: string): void {
@@ -10,6 +11,7 @@ export function writeAtomically(file: string, content: string): void {
         fs.renameSync(tmp, file);
     } catch (e) {
         try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
-        throw new CliError('cli-write', 2, file, (e as Error).message);
+        const problem = fileProblem(e);
+        throw new CliError('cli-write', 2, file, problem.zh, problem.en);
     }
 }

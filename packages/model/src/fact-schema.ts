@@ -123,7 +123,7 @@ function valueSchema(fact: FactIR, t: TypeIR, doc: DocumentIR, readers: Map<Fact
 
 /** Type, range, the fact's own article and the articles of the rules that read it. */
 function description(fact: FactIR, readers: RuleIR[], lang: Lang): string {
-    const parts = [typeText(fact, lang)];
+    const parts = [factTypeText(fact, lang)];
     const range = rangeText(fact);
     if (range) parts[0] += `${lang === 'zh' ? '，' : ', '}${range}`;
     if (fact.citation) parts.push(formatCitation(fact.citation));
@@ -134,7 +134,8 @@ function description(fact: FactIR, readers: RuleIR[], lang: Lang): string {
     return parts.join(lang === 'zh' ? '。' : '. ');
 }
 
-function typeText(fact: FactIR, lang: Lang): string {
+/** What a fact's type expects, in one language: the schema's descriptions and fact-file errors share it. */
+export function factTypeText(fact: FactIR, lang: Lang): string {
     const zh = lang === 'zh';
     const t = fact.type;
     const absent = fact.optional ? (zh ? '，可无（null）' : ', may be absent (null)') : '';

@@ -85,7 +85,7 @@ const CATALOG = {
     'term-without-dates': ['“每 任期”需要用“任期 自 … 至 …”给出任期起止日期', '"每 任期" needs the term\'s dates: 任期 自 … 至 …'],
     'time-error': ['{0}', '{1}'],
     'calendar-both': ['{0} 既列为放假又列为上班', '{0} is listed both as a day off and as a working day'],
-    'calendar-file': ['工作日历文件 {0}：{1}', 'Working-day calendar file {0}: {1}'],
+    'calendar-file': ['工作日历文件 {0}：{1}', 'Working-day calendar file {0}: {2}'],
     'deadline-done-before-start': ['期限“{0}”的完成日期 {1} 早于起算日期 {2}', 'Deadline \'{0}\' was completed on {1}, before it started on {2}'],
     'period-no-year': ['规则“{0}”按年度计算，需要场景的“年度”（或事实文件的 year）', 'Rule \'{0}\' works per year: give the scenario a 年度 (or year in the fact file)'],
     'deadline-no-year': ['每年固定日期的期限需要场景的“年度”或事实文件的 year', 'A fixed annual deadline needs the scenario\'s 年度 (or year in the fact file)'],
@@ -95,6 +95,8 @@ const CATALOG = {
     'unused-fact': ['事实“{0}”没有被任何规则使用', 'Fact \'{0}\' is not used by any rule'],
     // ---- scenarios and fact input
     'fact-type': ['事实“{0}”应为{1}，实际为{2}', 'Fact \'{0}\' must be {1}; got {2}'],
+    'fact-invalid-date': ['事实“{0}”的日期“{1}”不存在', 'The date \'{1}\' of fact \'{0}\' does not exist'],
+    'fact-file-type': ['事实“{0}”应为{1}，实际为{3}', 'Fact \'{0}\' must be {2}; got {3}'],
     'fact-range': ['事实“{0}”的值 {1} 超出范围 {2}', 'The value {1} of fact \'{0}\' is outside its range {2}'],
     'fact-precision': ['事实“{0}”最多 {1} 位小数，实际为 {2}', 'Fact \'{0}\' allows at most {1} decimal places; got {2}'],
     'fact-duplicate': ['事实“{0}”重复给出', 'Fact \'{0}\' is given twice'],
@@ -116,6 +118,7 @@ const CATALOG = {
     'input-read': ['无法读取文件 {0}：{1}', 'Cannot read file {0}: {1}'],
     'input-parse': ['无法解析 {0}：{1}', 'Cannot parse {0}: {1}'],
     'input-field': ['字段 {0}：{1}', 'Field {0}: {2}'],
+    'input-top-level': ['文件顶层：{0}', 'At the top level: {1}'],
     'input-subject-unknown': ['规则中没有主体“{0}”（可用：{1}）', 'The rules declare no subject \'{0}\' (available: {1})'],
     'input-subject-ambiguous': ['规则声明了多个主体（{0}），请在事实文件中用 subject 指明', 'The rules declare several subjects ({0}); name one with \'subject\' in the fact file'],
     'cli-usage': ['用法错误：{0}', 'Usage error: {0}'],
@@ -123,7 +126,7 @@ const CATALOG = {
     'cli-not-found': ['路径不存在：{0}', 'Path does not exist: {0}'],
     'cli-no-rules': ['没有找到可评估的规则文件', 'No rule document to evaluate was found'],
     'ledger-no-seed': ['找不到语料文件：请用 --seed 指定（或设置 ZEREN_SEED）', 'Cannot find the corpus: give it with --seed (or set ZEREN_SEED)'],
-    'cli-write': ['无法写入 {0}：{1}', 'Cannot write {0}: {1}'],
+    'cli-write': ['无法写入 {0}：{1}', 'Cannot write {0}: {2}'],
     // ---- diff
     'diff-git': ['git 命令失败：{0}', 'git failed: {0}'],
     'diff-invalid-side': ['{0}：有语法或引用错误，无法比较', '{0} has syntax or reference errors; cannot diff'],
@@ -228,7 +231,7 @@ const CATALOG = {
     'cli-rule-unknown': ['文件“{0}”中没有规则“{1}”{2}（可用：{3}）', 'The document \'{0}\' has no rule \'{1}\'{2} (available: {3})'],
     'cli-document-unknown': ['没有声明主体“{0}”的文件“{1}”{2}（可用：{3}）', 'No document \'{1}\' declares the subject \'{0}\'{2} (available: {3})'],
     'cli-document-needed': ['有多个文件声明主体“{0}”（{1}）：请用 --as-of 日期（或事实文件的 asOf）选择当日有效的文件，或用 --document 名称（或事实文件的 document）选择一个', 'Several documents declare the subject \'{0}\' ({1}): choose the one in force with --as-of DATE (or asOf in the fact file), or one with --document NAME (or document in the fact file)'],
-    'project-file': ['项目文件 {0} 无效：{1}', 'Invalid project file {0}: {1}'],
+    'project-file': ['项目文件 {0} 无效：{1}', 'Invalid project file {0}: {2}'],
     'diff-no-match': ['路径 {0} 在 {1} 和 {2} 中都没有匹配的 .zeren 文件', 'The paths {0} match no .zeren file in {1} or in {2}'],
     // ---- reliability: nothing an input causes is silent (issue 18)
     'duplicate-document': ['文件名“{0}”在多个文件中声明：{1} 也声明了它', 'The document name \'{0}\' is declared in more than one file: {1} declares it too'],

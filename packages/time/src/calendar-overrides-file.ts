@@ -51,8 +51,12 @@ export function parseCalendarOverrides(json: unknown): Result<CalendarOverrides,
   if (!holidays.ok) return holidays;
   const workdays = readDays(obj.workdays, 'workdays');
   if (!workdays.ok) return workdays;
-  const clash = workdays.value.find((w) => holidays.value.some((h) => h.date === w.date));
-  if (clash) return fail('workdays', '同一日期同时列为节假日和工作日', 'a date is listed both as a holiday and as a working day');
+  const clashAt = workdays.value.findIndex((w) => holidays.value.some((h) => h.date === w.date));
+  if (clashAt >= 0) {
+    const day = (obj.workdays as unknown[])[clashAt];
+    const text = typeof day === 'string' ? day : (day as { date: string }).date;
+    return fail(`workdays[${clashAt}]`, `${text} 同时列为节假日和工作日`, `${text} is listed both as a holiday and as a working day`);
+  }
   let years: { from: number; to: number } | undefined;
   if (obj.years !== undefined) {
     const y = obj.years as { from?: unknown; to?: unknown };

@@ -5,6 +5,7 @@ import type { RowResult } from '@zeren/evaluator';
 import type { Lang } from '@zeren/model';
 import { render } from '@zeren/model';
 import { CliError } from '../cli-error.js';
+import { fileProblem } from '../file-problem.js';
 import { csvCell } from './read-csv.js';
 import type { ResultColumn } from './result-columns.js';
 
@@ -25,7 +26,7 @@ export interface ResultWriter {
 
 export function openResultWriter(file: string, format: OutputFormat, columns: ResultColumn[], lang: Lang): ResultWriter {
     const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-    const failed = (e: unknown) => new CliError('cli-write', 2, file, (e as Error).message);
+    const failed = (e: unknown) => new CliError('cli-write', 2, file, fileProblem(e).zh, fileProblem(e).en);
     const rename = () => {
         try {
             fs.renameSync(tmp, file);

@@ -38,7 +38,7 @@ export function suggest(stale: StaleExpectation[], files: SourceFile[], base: st
         const source = files.find(f => f.path === file);
         if (!source) continue;
         const abs = path.resolve(base, file);
-        if (fs.readFileSync(abs, 'utf8') !== source.text) throw new CliError('cli-write', 2, abs, zh ? '文件在比较期间被修改，未写入' : 'the file changed during the diff; nothing written');
+        if (fs.readFileSync(abs, 'utf8') !== source.text) throw new CliError('cli-write', 2, abs, '文件在比较期间被修改，未写入', 'the file changed during the diff; nothing written');
         const next = applySuggestions(source.text, list);
         if (next !== source.text) writeAtomically(abs, next.endsWith('\n') ? next : `${next}\n`);
     }

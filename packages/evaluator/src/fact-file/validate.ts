@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { FactIR, FactRecord, FactValue, Lang, SubjectIR } from '@zeren/model';
-import { checkFactValue, message } from '@zeren/model';
+import { checkFactValue, factTypeText, message } from '@zeren/model';
 import { parseDateTime } from '@zeren/time';
 import { isIsoDate } from '@zeren/time';
 import { readExactNumber, MAX_EXPONENT } from './exact-number.js';
 import type { FactTree } from './read.js';
 import type { FactFileError } from './types.js';
 import { jsonPath } from './types.js';
-import { SHAPE_ERRORS, shown, typeText } from './wording.js';
+import { SHAPE_ERRORS, shown } from './wording.js';
 
 /**
  * Validation of fact files and batch rows against the subject's declared facts: the outer shape
@@ -59,8 +59,9 @@ export function factFileAt(tree: FactTree, data: unknown, prefix: (string | numb
     const full = (p: (string | number)[]) => [...prefix, ...p];
     if (!outer.success) {
         const path = full(outer.error.issues[0].path as (string | number)[]);
-        const name = jsonPath(path) || '(root)';
-        return { path: jsonPath(path), ...tree.locate(path), message: message('input-field', name, shapeErrorText(data, 'zh'), shapeErrorText(data, 'en')) };
+        const name = jsonPath(path);
+        const msg = name ? message('input-field', name, shapeErrorText(data, 'zh'), shapeErrorText(data, 'en')) : message('input-top-level', shapeErrorText(data, 'zh'), shapeErrorText(data, 'en'));
+        return { path: name, ...tree.locate(path), message: msg };
     }
     // zod copies records into ordinary objects (losing a `__proto__` key): keep the reader's own.
     const raw = (data as Record<string, unknown>).facts as Record<string, unknown>;
@@ -117,7 +118,7 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
         errors.push(errorAt(file, path, msg));
         return undefined;
     };
-    const bad = () => fail(message('fact-type', fact.name, typeText(fact), shown(value, typeof value === 'number' ? file.numberAt(path) : undefined)));
+    const bad = () => fail(message('fact-file-type', fact.name, factTypeText(fact, 'zh'), factTypeText(fact, 'en'), shown(value, typeof value === 'number' ? file.numberAt(path) : undefined)));
     const number = (text: string | undefined): FactValue | undefined => {
         if (text === undefined) return bad();
         const read = readExactNumber(text);
@@ -148,7 +149,7 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
             return bad();
         case 'date':
             if (typeof value !== 'string' || !isIsoDate(value)) {
-                if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return fail(message('invalid-date', value));
+                if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return fail(message('fact-invalid-date', fact.name, value));
                 return bad();
             }
             return { kind: 'date', value };
@@ -192,7 +193,7 @@ function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file
             list.forEach((item, i) => {
                 const p = [...path, i];
                 if (!item || typeof item !== 'object' || Array.isArray(item)) {
-                    errors.push(errorAt(file, p, message('fact-type', fact.name, `{…} ${t.subject.name}`, shown(item))));
+                    errors.push(errorAt(file, p, message('fact-file-type', fact.name, `${t.subject.name}对象 {…}`, `a ${t.subject.name} object {…}`, shown(item))));
                     return;
                 }
                 const rec = item as Record<string, unknown>;

@@ -1,12 +1,12 @@
 import type { $ZodErrorMap } from 'zod/v4/core';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import type { FactIR, Lang, Message } from '@zeren/model';
+import type { Lang, Message } from '@zeren/model';
 import { message } from '@zeren/model';
 
 /**
  * The wording of fact-file errors in both languages: syntax errors of JSON and YAML in our own
- * words (library messages are English only and name no field), zod's shape errors, type names.
+ * words (library messages are English only and name no field), zod's shape errors.
  */
 
 /** JSON.parse's messages (V8) mapped to our wording; anything else gets the generic phrase. */
@@ -78,21 +78,6 @@ function withZhTypeNames(map: $ZodErrorMap): $ZodErrorMap {
 /** The only custom check of the outer shape is asOf's date. */
 function withDateMessage(map: $ZodErrorMap, invalidDate: string): $ZodErrorMap {
     return issue => (issue.code === 'custom' ? invalidDate : map(issue));
-}
-
-/** What a fact's type expects, as shown in `fact-type` messages (both languages in one text). */
-export function typeText(fact: FactIR): string {
-    const t = fact.type;
-    switch (t.kind) {
-        case 'int': return '整数 integer';
-        case 'dec': return `小数 decimal (≤ ${t.places} places)`;
-        case 'ratio': return '比例 ratio "a/b"';
-        case 'bool': return '布尔 boolean';
-        case 'date': return '日期 date "YYYY-MM-DD"';
-        case 'enum': return `${t.decl.values.join(' | ')}${t.optional ? ' | 无' : ''}`;
-        case 'list': return `列表 list of ${t.subject.name}`;
-        default: return t.kind;
-    }
 }
 
 /** A value as its author wrote it: the source text of numbers (.nan, 1e400), never JSON's "null". */
