@@ -124,6 +124,6 @@ describe('evaluateMany (library)', () => {
         expect(results.map(r => r.key)).toEqual([...cases.slice(0, 3).map(c => c.key), 'bad']);
         results.slice(0, 3).forEach((r, i) => expect(plain(r.outcome)).toEqual(plain(cases[i].expected)));
         expect(results[3].outcome).toBeUndefined();
-        expect(results[3].errors.map(e => [e.field, e.message.code])).toEqual([['facts.公众评价得分', 'fact-type']]);
+        expect(results[3].errors.map(e => [e.field, e.message.code])).toEqual([['facts.公众评价得分', 'fact-file-type']]);
     });
 });

@@ -22,7 +22,6 @@ export async function watchTests(paths: string[], lang: Lang, options: TestOptio
         }
         out(lang === 'zh' ? '—— 等待保存（Ctrl-C 退出）' : '— waiting for changes (Ctrl-C to stop)');
     };
-    await run(paths);
     const roots = [...new Set(collectFiles(paths).map(f => path.dirname(f)))];
     let timer: NodeJS.Timeout | undefined;
     const changed = new Set<string>();
@@ -38,6 +37,8 @@ export async function watchTests(paths: string[], lang: Lang, options: TestOptio
             void run(onlyScenarios ? files : paths);
         }, 150);
     }));
+    // Watch first, then run: a save right after "waiting for changes" is never missed.
+    await run(paths);
     return new Promise(resolve => {
         process.once('SIGINT', () => {
             for (const w of watchers) w.close();
