@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '@zeren/model';
+import zodEn from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { CliError } from './cli-error.js';
 import { fileProblem } from './file-problem.js';
 
@@ -57,9 +59,11 @@ function readProjectFile(file: string): ProjectFile {
     }
     const parsed = Schema.safeParse(json);
     if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const field = issue.path.join('.');
-        throw new CliError('project-file', 2, file, `${field || '顶层'}：${issue.message}`, `${field || 'top level'}: ${issue.message}`);
+        // The problem in each language's words (zod's own locales, as for fact files), never the library's English in Chinese.
+        const worded = (lang: Lang) => Schema.safeParse(json, { error: (lang === 'zh' ? zhCN() : zodEn()).localeError }).error!.issues[0];
+        const [zh, en] = [worded('zh'), worded('en')];
+        const field = zh.path.join('.');
+        throw new CliError('project-file', 2, file, `${field || '顶层'}：${zh.message}`, `${field || 'top level'}: ${en.message}`);
     }
     const dir = path.dirname(file);
     const v = parsed.data;

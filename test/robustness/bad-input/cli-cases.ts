@@ -66,8 +66,8 @@ export const cliCases: BadCase[] = [
     cli('run --facts-list without =', ['run', 'rules.zeren', '--facts', 'b.csv', '--facts-list', 'members.csv'], want(undefined, '--facts-list', ['members.csv']), { files: { 'b.csv': 'subject,label,甲得分\n班子,A,95\n' } }),
     // zeren.json, the project file.
     cli('zeren.json not JSON', ['check', 'rules.zeren'], want(undefined, 'zeren.json', [], ['不是有效的 JSON'], ['not valid JSON']), { files: { 'zeren.json': '{ roots: [] }' } }),
-    cli('zeren.json unknown field', ['check', 'rules.zeren'], want(undefined, 'zeren.json', ['rots']), { files: { 'zeren.json': '{ "rots": ["."] }' }, unclear: 'zod\'s English wording ("Unrecognized key") in the Chinese message' }),
-    cli('zeren.json language fr', ['check', 'rules.zeren'], want(undefined, 'zeren.json', ['language']), { files: { 'zeren.json': '{ "language": "fr" }' }, unclear: 'zod\'s English wording ("Invalid option") in the Chinese message' }),
-    cli('zeren.json empty roots', ['check', 'rules.zeren'], want(undefined, 'zeren.json', ['roots']), { files: { 'zeren.json': '{ "roots": [] }' }, unclear: 'zod\'s English wording ("Too small") in the Chinese message' }),
+    cli('zeren.json unknown field', ['check', 'rules.zeren'], want(undefined, 'zeren.json', ['rots'], ['未知的键'], ['Unrecognized key']), { files: { 'zeren.json': '{ "rots": ["."] }' } }),
+    cli('zeren.json language fr', ['check', 'rules.zeren'], want(undefined, 'zeren.json', ['language'], ['无效选项', '"zh"|"en"'], ['Invalid option', '"zh"|"en"']), { files: { 'zeren.json': '{ "language": "fr" }' } }),
+    cli('zeren.json empty roots', ['check', 'rules.zeren'], want(undefined, 'zeren.json', ['roots']), { files: { 'zeren.json': '{ "roots": [] }' }, unclear: 'zod\'s Chinese locale names the type in English ("期望 array >=1 项")' }),
     cli('zeren.json calendar file missing', ['test', '.'], want(undefined, 'cal.json', [], ['不存在'], ['no such file']), { files: { 'zeren.json': '{ "calendar": "cal.json" }' } }),
 ];
