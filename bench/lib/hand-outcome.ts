@@ -28,6 +28,12 @@ function dec(n: number): string {
     return `${neg ? '-' : ''}${whole}${frac ? `.${frac}` : ''}`;
 }
 
+/** Every rule of the document, decided: the per-rule status list (the facts are complete). */
+const RULES = [
+    ['领导班子综合得分', 'score', '第十八条'], ['领导班子等次', 'grade', '第二十条'], ['领导班子否决', 'veto', '第二十二条'],
+    ['否决班子取消评优', 'consequence', '第二十六条（一）'], ['否决班子主要负责人诫勉谈话', 'consequence', '第二十六条（一）'], ['连续两年否决调整班子', 'consequence', '第二十六条（一）'],
+] as const;
+
 type Facts = Record<string, unknown>;
 type Member = Record<string, unknown>;
 
@@ -122,5 +128,6 @@ export function handOutcome(o: { facts: Facts }): Outcome {
             consequence('连续两年否决调整班子', vetoed && f['上一年度被一票否决'] === true, '调整领导班子', '市委'),
         ],
         requirements: [], deadlines: [], frequencies: [], errors: [],
+        rules: RULES.map(([rule, kind, text]) => ({ rule, kind, cite: cite(text), status: 'decided' })),
     } as Outcome;
 }

@@ -92,13 +92,42 @@ describe('zeren run on many subjects', () => {
         expect(lines).toContain(`bad.csv:3:${column('公众评价得分')}: [公众评价得分] The value 120 of fact '公众评价得分' is outside its range 0..100`);
         expect(lines.some(l => l.startsWith(`bad.csv:5:${column('落实责任得分')}: [落实责任得分] Fact '落实责任得分' must be`) && l.includes('八十'))).toBe(true);
         expect(lines.some(l => l.startsWith(`bad.csv:7:${column('经组织考核确实存在问题')}: [经组织考核确实存在问题]`) && l.includes('也许'))).toBe(true);
-        expect(lines.at(-1)).toBe(`${cases.length} subjects: ${cases.length - 3} evaluated, 3 with errors`);
+        expect(lines.at(-1)).toBe(`${cases.length} subjects: ${cases.length - 3} evaluated, 3 with errors, 0 partly undetermined or open`);
         const rows = readJsonl(path.join(dir, 'bad.jsonl'));
         expect(rows.length).toBe(cases.length);
         rows.forEach((row, i) => {
             if ([1, 3, 5].includes(i)) expect([row.outcome, row.errors.length]).toEqual([null, 1]);
             else expect(row.outcome).toEqual(plain(cases[i].expected));
         });
+    });
+
+    it('a missing column leaves the rules that need it undetermined (never 否 or 不参加考核); exit 1; --rule runs only what is asked', () => {
+        const [header, ...rest] = fs.readFileSync(path.join(dir, 'teams.csv'), 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
+        const drop = header.split(',').indexOf('公众评价得分');
+        const without = (line: string) => line.split(',').filter((_, i) => i !== drop).join(',');
+        fs.writeFileSync(path.join(dir, 'partial.csv'), [header, ...rest.slice(0, 3)].map(without).join('\n'));
+        const list = ['--facts-list', '成员=members.csv'];
+        const all = zeren(['run', RULES, '--subject', TEAM, '--facts', 'partial.csv', ...list, '-o', 'partial.out.csv'], { cwd: dir });
+        expect(all.code).toBe(1);
+        expect(all.stderr.trim()).toBe('共 3 个主体：3 个已评估，0 个有错误，3 个部分未能判定或未到期');
+        const table = fs.readFileSync(path.join(dir, 'partial.out.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map(l => l.split(','));
+        const at = (row: number, name: string) => table[row][table[0].indexOf(name)];
+        for (let row = 1; row <= 3; row++) {
+            expect(at(row, '状态')).toBe('部分未能判定');
+            expect(at(row, '领导班子综合得分')).toBe('');
+            expect(at(row, '领导班子等次')).toBe('未能判定');
+            expect(at(row, '未能判定')).toBe('领导班子综合得分；领导班子等次');
+            expect(['是', '否']).toContain(at(row, '领导班子否决'));
+        }
+        const veto = zeren(['run', RULES, '--subject', TEAM, '--facts', 'partial.csv', ...list, '--rule', '领导班子否决', '-o', 'veto.out.csv', '--lang', 'en'], { cwd: dir });
+        expect(veto.stderr.trim()).toBe('3 subjects: 3 evaluated, 0 with errors, 0 partly undetermined or open');
+        expect(veto.code).toBe(0);
+        const vetoHeader = fs.readFileSync(path.join(dir, 'veto.out.csv'), 'utf8').replace(/^\ufeff/, '').split('\r\n')[0];
+        expect(vetoHeader).toBe('key,row,subject,status,领导班子否决,领导班子否决.条款,undetermined,errors');
+        const unknown = zeren(['run', RULES, '--subject', TEAM, '--facts', 'partial.csv', ...list, '--rule', '否决', '-o', 'never.csv'], { cwd: dir });
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr).toContain('领导班子否决');
+        expect(fs.existsSync(path.join(dir, 'never.csv'))).toBe(false);
     });
 
     it('an unknown column stops the batch with exit 2 and writes nothing', () => {

@@ -3,6 +3,7 @@ import { formatOutcome } from '@zeren/evaluator';
 import type { Lang } from '@zeren/model';
 import { parseDecimal, Rational, render } from '@zeren/model';
 import { barChartSvg } from './report-charts.js';
+import { gradeText, rowStatusText, rowUndecided, yesNo } from './result-words.js';
 
 /**
  * The batch report: one self-contained HTML page to file or mail — counts per grade and vetoes,
@@ -19,16 +20,13 @@ export function renderReport(rows: RowResult[], program: Program, subjects: stri
     const vetoes = rules.filter(r => r.kind === 'veto');
     const bands = grade?.kind === 'grade' ? grade.bands.map(b => b.name) : [];
     const gradeOf = (r: RowResult) => r.outcome?.grades.find(g => g.rule === grade?.name);
-    const gradeText = (r: RowResult) => {
-        const g = gradeOf(r);
-        return !g ? '' : g.status === 'graded' ? g.grade ?? '' : g.status === 'not-graded' ? t('不确定等次', 'not graded') : t('不参加考核', 'not assessed');
-    };
+    const gradeWord = (r: RowResult) => gradeText(gradeOf(r), lang);
     const totalOf = (r: RowResult) => r.outcome?.scores.find(s => s.rule === score?.name)?.total ?? null;
     const vetoedBy = (r: RowResult) => r.outcome?.vetoes.filter(v => v.vetoed).map(v => v.rule) ?? [];
 
     const gradeCounts = new Map<string, number>(bands.map(b => [b, 0]));
     for (const r of rows) {
-        const g = gradeText(r);
+        const g = gradeWord(r);
         if (g) gradeCounts.set(g, (gradeCounts.get(g) ?? 0) + 1);
     }
     const bins = histogram(rows.map(totalOf));
@@ -39,6 +37,7 @@ export function renderReport(rows: RowResult[], program: Program, subjects: stri
         [t('主体', 'Subjects'), rows.length],
         [t('已评估', 'Evaluated'), evaluated],
         [t('有错误', 'With errors'), withErrors],
+        [t('部分未能判定', 'Partly undetermined'), rows.filter(r => !r.errors.length && rowUndecided(r)).length],
         ...[...gradeCounts].map(([g, n]) => [`${grade?.name ?? ''}：${g}`, n]),
         ...vetoes.map(v => [`${v.name}：${t('否决', 'vetoed')}`, rows.filter(r => vetoedBy(r).includes(v.name)).length]),
     ] as [string, number][];
@@ -55,9 +54,9 @@ export function renderReport(rows: RowResult[], program: Program, subjects: stri
             `<td><a href="#s${i + 1}">${esc(r.key)}</a></td>`,
             `<td>${esc(r.subject ?? '')}</td>`,
             `<td data-sort="${total === null ? '' : esc(sortKey(total))}">${esc(total ?? '')}</td>`,
-            `<td data-sort="${bands.indexOf(gradeText(r)) >= 0 ? bands.indexOf(gradeText(r)) : 99}">${esc(gradeText(r))}</td>`,
-            `<td>${esc(vetoedBy(r).length ? t('是', 'yes') : r.outcome ? t('否', 'no') : '')}</td>`,
-            `<td>${esc(r.errors.length ? (r.outcome ? t('部分未能判定', 'partly undetermined') : t('输入错误', 'invalid input')) : t('已评估', 'evaluated'))}</td>`,
+            `<td data-sort="${bands.indexOf(gradeWord(r)) >= 0 ? bands.indexOf(gradeWord(r)) : 99}">${esc(gradeWord(r))}</td>`,
+            `<td>${esc(vetoedBy(r).length ? yesNo(true, false, lang) : yesNo(r.outcome ? false : undefined, r.outcome?.vetoes.some(v => v.undetermined), lang))}</td>`,
+            `<td>${esc(rowStatusText(r, lang))}</td>`,
         ];
         return `<tr>${cells.join('')}</tr>`;
     });

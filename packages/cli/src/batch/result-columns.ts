@@ -1,12 +1,13 @@
 import type { Program, RowResult } from '@zeren/evaluator';
 import type { ComponentIR, Lang, Outcome, RuleIR } from '@zeren/model';
 import { render } from '@zeren/model';
+import { complianceText, deadlineText, frequencyText, gradeText, rowStatusText, undecidedRules, yesNo } from './result-words.js';
 
 /**
  * The columns of a results table (CSV, XLSX): one row per subject — its name, row, subject and
  * status, then per rule of the document: each score's total, its components' contributions and
  * bonus, grades, vetoes (是/否 and the clauses that apply), exclusions and consequences (是/否),
- * requirements, deadline and frequency statuses; then the undetermined rules and the errors.
+ * requirements, deadline and frequency statuses; then the undetermined (and open) rules and the errors.
  * Fixed from the rules before the first row, so rows stream out as they are evaluated.
  */
 export interface ResultColumn {
@@ -14,48 +15,27 @@ export interface ResultColumn {
     value(r: RowResult): string;
 }
 
-const DEADLINE = { 'on-time': '按时', late: '逾期', open: '未到期', overdue: '逾期未完成', 'not-started': '未开始', 'not-applicable': '不适用' } as const;
-const FREQUENCY = { met: '达到要求', unmet: '未达到要求', undetermined: '尚无法判定', 'not-applicable': '不适用' } as const;
-const yes = (b: boolean | undefined) => (b === undefined ? '' : b ? '是' : '否');
-
 export function resultColumns(program: Program, subjects: string[], lang: Lang): ResultColumn[] {
     const zh = lang === 'zh';
     const columns: ResultColumn[] = [
         { header: zh ? '名称' : 'key', value: r => r.key },
         { header: zh ? '行' : 'row', value: r => String(r.line) },
         { header: zh ? '主体' : 'subject', value: r => r.subject ?? '' },
-        { header: zh ? '状态' : 'status', value: r => statusText(r, zh) },
+        { header: zh ? '状态' : 'status', value: r => rowStatusText(r, lang) },
     ];
     const wanted = new Set(subjects);
     for (const rule of program.document.rules) {
         if (!wanted.has(rule.subject.name)) continue;
-        columns.push(...ruleColumns(rule));
+        columns.push(...ruleColumns(rule, lang));
     }
     columns.push(
-        { header: zh ? '未能判定' : 'undetermined', value: r => undeterminedRules(r.outcome).join('；') },
+        { header: zh ? '未能判定' : 'undetermined', value: r => undecidedRules(r.outcome, lang).join(zh ? '；' : '; ') },
         { header: zh ? '错误' : 'errors', value: r => r.errors.map(e => `${e.file}:${e.line}:${e.column}: ${render(e.message, lang)}`).join('\n') },
     );
     return columns;
 }
 
-function statusText(r: RowResult, zh: boolean): string {
-    if (!r.outcome) return zh ? '输入错误' : 'invalid input';
-    if (r.outcome.status === 'not-assessed') return zh ? '不参加考核' : 'not assessed';
-    return r.errors.length ? (zh ? '部分未能判定' : 'partly undetermined') : (zh ? '已评估' : 'evaluated');
-}
-
-/**
- * Rules the facts could not decide. Today a rule whose facts are missing or unusable reports an
- * error; once outcomes carry a per-rule status (partial evaluation), it is read from there.
- */
-export function undeterminedRules(outcome: Outcome | undefined): string[] {
-    if (!outcome) return [];
-    const statuses = (outcome as { rules?: { rule: string; status: string }[] }).rules;
-    if (Array.isArray(statuses)) return statuses.filter(s => s.status === 'undetermined').map(s => s.rule);
-    return outcome.errors.map(e => e.zh);
-}
-
-function ruleColumns(rule: RuleIR): ResultColumn[] {
+function ruleColumns(rule: RuleIR, lang: Lang): ResultColumn[] {
     const name = rule.name;
     switch (rule.kind) {
         case 'score': {
@@ -71,36 +51,30 @@ function ruleColumns(rule: RuleIR): ResultColumn[] {
             return out;
         }
         case 'grade':
-            return [{ header: name, value: r => {
-                const g = r.outcome?.grades.find(x => x.rule === name);
-                return !g ? '' : g.status === 'graded' ? g.grade ?? '' : g.status === 'not-graded' ? '不确定等次' : '不参加考核';
-            } }];
+            return [{ header: name, value: r => gradeText(r.outcome?.grades.find(x => x.rule === name), lang) }];
         case 'veto': {
             const find = (o?: Outcome) => o?.vetoes.find(v => v.rule === name);
             return [
-                { header: name, value: r => yes(find(r.outcome)?.vetoed) },
+                { header: name, value: r => yesNo(find(r.outcome)?.vetoed, find(r.outcome)?.undetermined, lang) },
                 { header: `${name}.条款`, value: r => (find(r.outcome)?.clauses ?? []).map(c => c.cite.text).join('、') },
             ];
         }
         case 'exclusion':
-            return [{ header: name, value: r => yes(r.outcome?.exclusions.find(x => x.rule === name)?.applies) }];
+            return [{ header: name, value: r => {
+                const x = r.outcome?.exclusions.find(y => y.rule === name);
+                return yesNo(x?.applies, x?.undetermined, lang);
+            } }];
         case 'consequence':
-            return [{ header: name, value: r => yes(r.outcome?.consequences.find(x => x.rule === name)?.applies) }];
+            return [{ header: name, value: r => {
+                const x = r.outcome?.consequences.find(y => y.rule === name);
+                return yesNo(x?.applies, x?.undetermined, lang);
+            } }];
         case 'requirement':
-            return [{ header: name, value: r => {
-                const x = r.outcome?.requirements.find(y => y.rule === name);
-                return x ? (x.complied ? '符合' : '违反') : '';
-            } }];
+            return [{ header: name, value: r => complianceText(r.outcome?.requirements.find(y => y.rule === name), lang) }];
         case 'deadline':
-            return [{ header: name, value: r => {
-                const d = r.outcome?.deadlines.find(y => y.rule === name);
-                return d ? DEADLINE[d.status] : '';
-            } }];
+            return [{ header: name, value: r => deadlineText(r.outcome?.deadlines.find(y => y.rule === name), lang) }];
         case 'frequency':
-            return [{ header: name, value: r => {
-                const q = r.outcome?.frequencies.find(y => y.rule === name);
-                return q ? FREQUENCY[q.status] : '';
-            } }];
+            return [{ header: name, value: r => frequencyText(r.outcome?.frequencies.find(y => y.rule === name), lang) }];
         default:
             return [];
     }

@@ -1,20 +1,20 @@
 import * as fs from 'node:fs';
 import type { Program, RowResult } from '@zeren/evaluator';
 import { compileDocument, evaluateRow, formatOutcome } from '@zeren/evaluator';
-import type { DocumentIR, Lang } from '@zeren/model';
+import type { Lang } from '@zeren/model';
 import { message, render } from '@zeren/model';
 import { CliError } from '../cli-error.js';
-import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { writeAtomically } from '../write-output.js';
 import { progressBar } from '../batch/progress.js';
 import type { ListSource } from '../batch/read-batch.js';
 import { holdsList, inputFormat, openBatch } from '../batch/read-batch.js';
 import { resultColumns } from '../batch/result-columns.js';
+import { rowUndecided } from '../batch/result-words.js';
 import type { ResultWriter } from '../batch/write-results.js';
 import { openResultWriter, outputFormat } from '../batch/write-results.js';
 import { renderReport } from '../batch/report-html.js';
 import type { RunOptions } from './run.js';
-import { selectInForce } from './select-in-force.js';
+import { loadRunTarget } from './run-target.js';
 
 /**
  * `zeren run --facts` with many subjects: a JSON array, JSON Lines, CSV or XLSX in; one result
@@ -57,6 +57,7 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
     const reported: RowResult[] = [];
     let total = 0;
     let bad = 0;
+    let undecided = 0;
     try {
         const evaluateOptions = { subject: options.subject, explain: options.explain || !!options.report, asOf: options.asOf };
         const seen = new Map<string, number>();
@@ -68,7 +69,7 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
                 if (r.errors.length) {
                     bad++;
                     for (const e of r.errors) err(`${e.file}:${e.line}:${e.column}: ${e.field ? `[${e.field}] ` : ''}${render(e.message, lang)}`);
-                }
+                } else if (rowUndecided(r)) undecided++;
                 if (writer) {
                     const pending = writer.write(r);
                     if (pending) await pending;
@@ -84,8 +85,9 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
     progress.done();
     await writer?.finish();
     if (options.report) writeAtomically(options.report, renderReport(reported, program, subjects, lang));
-    err(render(message('batch-summary', total, total - bad, bad), lang));
-    return bad ? 1 : 0;
+    err(render(message('batch-summary', total, total - bad, bad, undecided), lang));
+    // As a single run: 1 when a row has errors or a rule some row's facts do not decide.
+    return bad || undecided ? 1 : 0;
 }
 
 function listOption(text: string): ListSource {
@@ -95,27 +97,9 @@ function listOption(text: string): ListSource {
     return { fact: m[1], file: m[2] };
 }
 
-/** The document to evaluate (as `run` chooses it) compiled once, and the subjects its rows may name. */
+/** The document `run` chooses (every option of a single run applies), compiled once, and the subjects its rows may name. */
 async function loadProgram(rulePaths: string[], lang: Lang, options: RunOptions, out: (line: string) => void): Promise<{ program: Program; subjects: string[] }> {
-    const ws = await loadWorkspace(rulePaths);
-    const errors = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: [${d.code ?? ''}] ${d.message}`));
-    if (errors.length) {
-        errors.forEach(out);
-        throw new CliError('cli-no-rules', 2);
-    }
-    const documents = ws.documents.flatMap(d => ws.ir(d).documents).filter(d => d.rules.length > 0);
-    if (documents.length === 0) throw new CliError('cli-no-rules', 2);
-    const wanted = options.subject;
-    const candidates = documents.flatMap(doc => doc.subjects.map(s => ({ doc, subject: s })));
-    const found = wanted ? candidates.filter(c => c.subject.name === wanted) : candidates.filter(c => c.doc.rules.some(r => r.subject.name === c.subject.name));
-    if (wanted && found.length === 0) throw new CliError('input-subject-unknown', 2, wanted, candidates.map(c => c.subject.name).join('、'));
-    const loaded = [...ws.services.shared.workspace.LangiumDocuments.all].flatMap(d => ws.ir(d).documents);
-    const docs = new Set<DocumentIR>();
-    for (const name of new Set(found.map(c => c.subject.name))) {
-        for (const m of selectInForce(found.filter(c => c.subject.name === name), loaded, options.asOf, name, lang)) docs.add(m.doc);
-    }
-    if (docs.size !== 1) throw new CliError('input-subject-ambiguous', 2, [...docs].map(d => d.name).join('、'));
-    const doc = [...docs][0];
-    const subjects = wanted ? [wanted] : doc.subjects.filter(s => doc.rules.some(r => r.subject.name === s.name)).map(s => s.name);
-    return { program: compileDocument(doc, { calendar: options.calendar }), subjects };
+    const target = await loadRunTarget(rulePaths, lang, options, out);
+    if (!target) throw new CliError('cli-no-rules', 2);
+    return { program: compileDocument(target.doc, { calendar: options.calendar }), subjects: target.subjects.map(s => s.name) };
 }

@@ -3,10 +3,8 @@ import type { Lang } from '@zeren/model';
 import type { CalendarOverrides } from '@zeren/time';
 import { compileDocument, evaluate, formatFactFileError, formatOutcome, isFactFileError, outcomeExitCode, parseFactFile, typeFacts } from '@zeren/evaluator';
 import { CliError } from '../cli-error.js';
-import { displayPath, loadWorkspace } from '../workspace-loader.js';
 import { writeAtomically } from '../write-output.js';
-import { selectInForce } from './select-in-force.js';
-import { chooseDocument, chooseRules } from './select-rules.js';
+import { loadRunTarget } from './run-target.js';
 
 export interface RunOptions {
     facts: string;
@@ -41,28 +39,12 @@ export async function runFacts(rulePaths: string[], lang: Lang, options: RunOpti
         out(formatFactFileError(options.facts, parsed, lang));
         return 2;
     }
-    const ws = await loadWorkspace(rulePaths, { referencedOnly: true, calendar: options.calendar });
-    const errors = ws.documents.flatMap(doc => (doc.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${displayPath(doc.uri.toString())}:${d.range.start.line + 1}:${d.range.start.character + 1}: [${d.code ?? ''}] ${d.message}`));
-    if (errors.length) {
-        errors.forEach(out);
-        return 2;
-    }
-    const documents = ws.documents.flatMap(d => ws.ir(d).documents).filter(d => d.rules.length > 0);
-    if (documents.length === 0) throw new CliError('cli-no-rules', 2);
-    const wanted = options.subject ?? parsed.subject;
-    const candidates = documents.flatMap(doc => doc.subjects.map(s => ({ doc, subject: s })));
     const asOf = options.asOf ?? parsed.asOf;
-    let found = wanted
-        ? candidates.filter(c => c.subject.name === wanted)
-        : candidates.filter(c => c.doc.rules.some(r => r.subject.name === c.subject.name));
-    if (wanted && found.length === 0) throw new CliError('input-subject-unknown', 2, wanted, candidates.map(c => c.subject.name).join('、'));
-    const documentName = options.document ?? parsed.document;
-    if (documentName) found = chooseDocument(found, documentName, wanted, lang);
-    const loaded = [...ws.services.shared.workspace.LangiumDocuments.all].flatMap(d => ws.ir(d).documents);
-    const match = selectInForce(found, loaded, asOf, wanted ?? [...new Set(found.map(c => c.subject.name))].join('、'), lang);
-    if (match.length !== 1) throw new CliError('input-subject-ambiguous', 2, match.map(c => c.subject.name).join('、'));
-    const { subject } = match[0];
-    const doc = options.rules?.length ? chooseRules(match[0].doc, options.rules, subject.name, lang) : match[0].doc;
+    const target = await loadRunTarget(rulePaths, lang, { subject: options.subject ?? parsed.subject, asOf, document: options.document ?? parsed.document, rules: options.rules, calendar: options.calendar }, out);
+    if (!target) return 2;
+    if (target.subjects.length !== 1) throw new CliError('input-subject-ambiguous', 2, target.subjects.map(s => s.name).join('、'));
+    const [subject] = target.subjects;
+    const doc = target.doc;
     const typed = typeFacts(parsed, subject);
     if (typed.errors.length) {
         for (const e of typed.errors) out(formatFactFileError(options.facts, e, lang));

@@ -16,7 +16,7 @@ export function chooseDocument(candidates: Candidate[], name: string, subject: s
 }
 
 /** `zeren run --rule NAME…`: the document restricted to those rules and what they depend on. */
-export function chooseRules(doc: DocumentIR, names: string[], subject: string, lang: Lang): DocumentIR {
+export function chooseRules(doc: DocumentIR, names: string[], subject: string | undefined, lang: Lang): DocumentIR {
     const selection = selectRules(doc, names, subject);
     if ('document' in selection) return selection.document;
     const [first] = selection.unknown;
