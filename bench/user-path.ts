@@ -1,14 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { FactValue } from '@zeren/model';
-import { evaluate, evaluateRow, typeFacts } from '@zeren/evaluator';
 import type { BatchRow, ParsedFactFile } from '@zeren/evaluator';
-import { handOutcome } from './lib/hand-outcome.js';
+import { bundledEngine } from './lib/bundled-engine.js';
+import { RULES_FILE } from './lib/paths.js';
 import { createJre } from './lib/jre-team.js';
 import { teamFromObject, teamJson } from './lib/team-json.js';
 import { generateTeams } from './lib/team-subjects.js';
 import type { Measurement } from './lib/timing.js';
 import { measure, measureAsync } from './lib/timing.js';
-import { loadTeamProgram, TEAM } from './lib/zeren-team.js';
+import { TEAM } from './lib/zeren-team.js';
 
 /**
  * The user-facing path: fact objects as JSON.parse returns them → the full outcome (no trace).
@@ -21,17 +21,18 @@ export interface UserPathResult {
     subjects: number;
     disagreements: number;
     measurements: Record<string, Measurement>;
-    ratios: { rowVsHand: number; typedVsHand: number; jreVsRow: number };
+    ratios: { rowVsHand: number; typedVsHand: number; jreVsRow: number; rowJsonVsHandJson?: number };
 }
 
 type FactObject = { subject: string; facts: Record<string, unknown> };
 
 function sourceOf(o: FactObject): ParsedFactFile {
-    return { subject: o.subject, raw: o.facts, factsPath: ['facts'], numberAt: () => undefined, locate: () => ({ line: 1, column: 1 }) };
+    return { subject: o.subject, raw: o.facts, factsPath: ['facts'], locate: () => ({ line: 1, column: 1 }) };
 }
 
 export async function runUserPath(o: { subjects: number; seed: number; rounds: number; jreSubjects: number }, log: (s: string) => void): Promise<UserPathResult> {
-    const z = await loadTeamProgram();
+    const { evaluate, evaluateRow, handOutcome, loadTeamProgram, typeFacts } = await bundledEngine();
+    const z = await loadTeamProgram(RULES_FILE);
     const subject = z.subject.subject;
     // Prepared beforehand, not timed: the objects as read from JSON.
     const objects: FactObject[] = generateTeams(o.subjects, o.seed).map(t => JSON.parse(teamJson(t)));
@@ -61,6 +62,17 @@ export async function runUserPath(o: { subjects: number; seed: number; rounds: n
         for (let i = 0; i < objects.length; i++) sum += evaluateRow(z.program, rowOf(objects[i], i), options).outcome!.vetoes[0].clauses.length;
         return sum;
     });
+    log('  timing both with the outcome written as JSON (what `run -o results.jsonl` does per row)…');
+    m.handJson = measure('hand-written outcome + JSON.stringify', objects.length, o.rounds, () => {
+        let sum = 0;
+        for (const x of objects) sum += JSON.stringify(handOutcome(x)).length;
+        return sum;
+    });
+    m.rowJson = measure('Zeren evaluateRow + JSON.stringify', objects.length, o.rounds, () => {
+        let sum = 0;
+        for (let i = 0; i < objects.length; i++) sum += JSON.stringify(evaluateRow(z.program, rowOf(objects[i], i), options).outcome).length;
+        return sum;
+    });
     log('  timing Zeren typeFacts + evaluate (single-run path)…');
     m.typed = measure('Zeren typeFacts + evaluate(): fact object → full outcome', objects.length, Math.max(1, Math.ceil(o.rounds / 3)), () => {
         let sum = 0;
@@ -83,6 +95,6 @@ export async function runUserPath(o: { subjects: number; seed: number; rounds: n
     });
     return {
         subjects: objects.length, disagreements, measurements: m,
-        ratios: { rowVsHand: m.hand.perSecond / m.row.perSecond, typedVsHand: m.hand.perSecond / m.typed.perSecond, jreVsRow: m.row.perSecond / m.jre.perSecond },
+        ratios: { rowVsHand: m.hand.perSecond / m.row.perSecond, rowJsonVsHandJson: m.handJson.perSecond / m.rowJson.perSecond, typedVsHand: m.hand.perSecond / m.typed.perSecond, jreVsRow: m.row.perSecond / m.jre.perSecond },
     };
 }

@@ -25,8 +25,9 @@ export interface ZerenTeam {
     scoreScale: number;
 }
 
-export async function loadTeamProgram(): Promise<ZerenTeam> {
-    const ws = await loadWorkspace([RULES_FILE]);
+/** `rules`: given by a caller running from a bundle, where this module's own path is elsewhere. */
+export async function loadTeamProgram(rules = RULES_FILE): Promise<ZerenTeam> {
+    const ws = await loadWorkspace([rules]);
     const errors = ws.documents.flatMap(d => (d.diagnostics ?? []).filter(x => x.severity === 1));
     if (errors.length) throw new Error(`rules.zeren has errors: ${errors.map(e => e.message).join('; ')}`);
     const doc: DocumentIR = ws.ir(ws.documents[0]).documents[0];

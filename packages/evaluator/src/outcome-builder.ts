@@ -21,7 +21,7 @@ import { fastBreakdown, formatScaled } from './score-breakdown-fast.js';
 /** Turns the raw results of a run into the published Outcome shape (plus the trace when asked). */
 export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame, run: RunResult, explain: boolean): Outcome {
     const doc = program.document.name;
-    const cite = (c?: Citation) => (c ? { document: doc, text: c.text } : undefined);
+    const cite = (c?: Citation) => (c ? citeOf(doc, c) : undefined);
     const outcome: Outcome = {
         document: doc,
         subject: sp.subject.name,
@@ -30,7 +30,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
     };
     const trace: TraceStep[] = [];
     // Details computed here may fail where the fast path did not look (per-clause detail).
-    const errors = new Map(run.errors);
+    const errors = run.errors.size ? new Map(run.errors) : new Map<number, unknown>();
     // Copied only should a detail need to add to it (never when every fact is given).
     let undetermined = run.undetermined;
     let openPeriods: Record<number, { zh: string; en: string }> | undefined;
@@ -100,7 +100,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                     vetoed: evaluated && (!failed || !!partial) && detail.vetoed,
                     clauses: detail.clauses.map(cl => {
                         const ir = veto.clauses.find(x => x.label === cl.label)!;
-                        return { label: cl.label, cite: { document: doc, text: ir.citation.text }, members: cl.members };
+                        return { label: cl.label, cite: citeOf(doc, ir.citation), members: cl.members };
                     }),
                     exceptions: detail.exceptions.map(ex => {
                         const ir = veto.exceptions.find(x => x.name === ex.name);
@@ -161,11 +161,7 @@ export function buildOutcome(program: Program, sp: SubjectProgram, frame: Frame,
                         rule: rule.name,
                         cite: cite(rule.citation),
                         applies,
-                        actions: applies ? rule.actions.map(a => ({
-                            measure: a.measure,
-                            actor: a.actor,
-                            duration: a.duration ? formatDurationZh({ unit: a.duration.unit, amount: formatRational(a.duration.amount) }) : undefined,
-                        })) : [],
+                        actions: applies ? actionsOf(rule) : [],
                         undetermined: open,
                     });
                 }
@@ -213,6 +209,31 @@ function openPeriodText(c: CompiledRule, summary: { zh: string; en: string }): N
 /** 〔第十八条〕领导班子综合得分: how messages name a rule. */
 function ruleWhere(rule: RuleIR): string {
     return `${rule.citation ? `〔${rule.citation.text}〕` : ''}${rule.name}`;
+}
+
+const cites = new WeakMap<Citation, { document: string; text: string }>();
+
+/** A rule's citation as outcomes give it, made once and shared (frozen), not per evaluation. */
+function citeOf(doc: string, c: Citation): { document: string; text: string } {
+    let cited = cites.get(c);
+    if (cited?.document !== doc) cites.set(c, (cited = Object.freeze({ document: doc, text: c.text })));
+    return cited;
+}
+
+const actionLists = new WeakMap<RuleIR, Outcome['consequences'][number]['actions']>();
+
+/** A consequence's actions, their durations worded once per rule (shared, frozen). */
+function actionsOf(rule: Extract<RuleIR, { kind: 'consequence' }>): Outcome['consequences'][number]['actions'] {
+    let actions = actionLists.get(rule);
+    if (!actions) {
+        actions = Object.freeze(rule.actions.map(a => Object.freeze({
+            measure: a.measure,
+            actor: a.actor,
+            duration: a.duration ? formatDurationZh({ unit: a.duration.unit, amount: formatRational(a.duration.amount) }) : undefined,
+        }))) as Outcome['consequences'][number]['actions'];
+        actionLists.set(rule, actions);
+    }
+    return actions;
 }
 
 type PlainStatus = 'decided' | 'error' | 'not-evaluated';

@@ -157,16 +157,20 @@ function prepare(score: CompiledScore): Plan | undefined {
     return undefined;
 }
 
-const decimalsOfScale = new Map<bigint, number>();
+/** For a scale dividing 10^m (m ≤ 15): m and 10^m / scale; undefined for a scale with another prime factor (a third). */
+const decimalsOfScale = new Map<bigint, { m: number; k: number } | undefined>();
 
-/** formatRational(value / scale) for a scaled integer, without a Rational when scale is a power of ten. */
+function decimalsOf(scale: bigint): { m: number; k: number } | undefined {
+    if (decimalsOfScale.has(scale)) return decimalsOfScale.get(scale);
+    let found: { m: number; k: number } | undefined;
+    for (let m = 0, p = 1n; m <= 15 && !found; m++, p *= 10n) if (p % scale === 0n) found = { m, k: Number(p / scale) };
+    decimalsOfScale.set(scale, found);
+    return found;
+}
+
+/** formatRational(value / scale) for a scaled integer, without a Rational when scale divides a power of ten. */
 export function formatScaled(value: number, scale: bigint): string {
-    let m = decimalsOfScale.get(scale);
-    if (m === undefined) {
-        const text = scale.toString();
-        m = /^10*$/.test(text) ? text.length - 1 : -1;
-        decimalsOfScale.set(scale, m);
-    }
-    if (m >= 0 && Number.isSafeInteger(value)) return decimal(value, m);
+    const d = decimalsOf(scale);
+    if (d && Number.isSafeInteger(value * d.k)) return decimal(value * d.k, d.m);
     return formatRational(new Rational(BigInt(value), scale));
 }

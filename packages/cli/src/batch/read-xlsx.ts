@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel.js';
 import type { TableRecord } from './read-csv.js';
 
 /** A sheet's records, read with exceljs's streaming reader (a sheet is never held whole). */
 export async function* readXlsxRecords(file: string, wanted: (sheetName: string, position: number) => boolean): AsyncGenerator<TableRecord & { sheet: string }> {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
+    const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'emit' });
     let position = 0;
     for await (const sheet of reader) {
         const name = (sheet as unknown as { name: string }).name;

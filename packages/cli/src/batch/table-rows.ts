@@ -70,7 +70,6 @@ export async function* tableRows(file: string, chunks: AsyncIterable<TableRecord
             label: key,
             raw,
             factsPath: [],
-            numberAt: () => undefined,
             locate: path => {
                 const items = fromLists.get(String(path[0]));
                 if (items && typeof path[1] === 'number' && items[path[1]]) return items[path[1]].position(String(path[2] ?? ''));

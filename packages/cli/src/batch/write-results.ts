@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ExcelJS from 'exceljs';
+import { loadExcel } from './load-excel.js';
 import type { RowResult } from '@zeren/evaluator';
 import type { Lang } from '@zeren/model';
 import { render } from '@zeren/model';
@@ -24,7 +24,7 @@ export interface ResultWriter {
     abandon(): void;
 }
 
-export function openResultWriter(file: string, format: OutputFormat, columns: ResultColumn[], lang: Lang): ResultWriter {
+export async function openResultWriter(file: string, format: OutputFormat, columns: ResultColumn[], lang: Lang): Promise<ResultWriter> {
     const tmp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
     const failed = (e: unknown) => new CliError('cli-write', 2, file, fileProblem(e).zh, fileProblem(e).en);
     const rename = () => {
@@ -36,6 +36,7 @@ export function openResultWriter(file: string, format: OutputFormat, columns: Re
     };
     const abandon = () => { try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ } };
     if (format === 'xlsx') {
+        const ExcelJS = await loadExcel();
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: false, useStyles: false });
         const sheet = workbook.addWorksheet(lang === 'zh' ? '结果' : 'results');
         sheet.addRow(columns.map(c => c.header)).commit();

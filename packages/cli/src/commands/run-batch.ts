@@ -53,7 +53,7 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
     const progress = progressBar();
     const rows = await openBatch(options.facts, subjects.map(s => program.subjects.get(s)!.subject), lists, f => progress.fraction(f));
     const columns = resultColumns(program, subjects, lang);
-    const writer: ResultWriter | undefined = options.output && format ? openResultWriter(options.output, format, columns, lang) : undefined;
+    const writer: ResultWriter | undefined = options.output && format ? await openResultWriter(options.output, format, columns, lang) : undefined;
     const reported: RowResult[] = [];
     let total = 0;
     let bad = 0;

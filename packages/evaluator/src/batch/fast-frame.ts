@@ -87,7 +87,7 @@ export function fastFrame(subject: SubjectIR, raw: Record<string, unknown>, ctx:
         const value = raw[name];
         let encoded: unknown;
         switch (p.kind) {
-            case 'number': encoded = number(p, typeof value === 'number' && !Number.isSafeInteger(value) ? numberAt?.([...where, name]) ?? String(value) : value); break;
+            case 'number': encoded = typeof value === 'number' ? double(p, value, numberAt && (() => numberAt([...where, name]))) : number(p, value); break;
             case 'bool': encoded = value === true || value === '是' || value === 'true' || value === 'TRUE' ? true : value === false || value === '否' || value === 'false' || value === 'FALSE' ? false : undefined; break;
             case 'enum': encoded = typeof value === 'string' ? (value === '无' && p.optional ? -1 : p.labels.get(value)) : undefined; break;
             case 'list': encoded = list(p.item, value, ctx, numberAt, [...where, name]); break;
@@ -96,6 +96,23 @@ export function fastFrame(subject: SubjectIR, raw: Record<string, unknown>, ctx:
         v[p.slot] = encoded;
     }
     return { v, r: [], label, ctx };
+}
+
+const POWERS = [1, 10, 100, 1000, 10000, 100000, 1000000];
+
+/**
+ * A number as JSON.parse gives it: its exact source text when the reader kept one (so 0.1000001
+ * written with more places than allowed is caught); else the double itself, which stands for a
+ * decimal with at most `places` places exactly when scaling and rounding it gives it back — the
+ * same test as its shortest text having at most that many places, without making the text.
+ */
+function double(p: Extract<Plan, { kind: 'number' }>, value: number, sourceText: (() => string | undefined) | undefined): number | undefined {
+    const text = Number.isSafeInteger(value) ? undefined : sourceText?.();
+    if (text !== undefined) return number(p, text);
+    const scale = POWERS[p.places];
+    const scaled = Math.round(value * scale);
+    if (!Number.isSafeInteger(scaled) || scaled / scale !== value || (p.integer && !Number.isSafeInteger(value))) return undefined;
+    return scaled < p.min || scaled > p.max ? undefined : scaled;
 }
 
 function number(p: Extract<Plan, { kind: 'number' }>, value: unknown): number | undefined {

@@ -24,8 +24,8 @@ export interface FactSource {
     raw: Record<string, unknown>;
     /** Path of the facts within the source (['facts'] in a fact file, [] in a table row). */
     factsPath: (string | number)[];
-    /** Exact source text of a number at this path, when the reader kept it. */
-    numberAt(path: (string | number)[]): string | undefined;
+    /** Exact source text of a number at this path; absent when the reader keeps none (JSON.parse, a table). */
+    numberAt?(path: (string | number)[]): string | undefined;
     locate(path: (string | number)[]): SourcePosition;
 }
 
@@ -113,12 +113,12 @@ function errorAt(file: FactSource, path: (string | number)[], msg: FactFileError
 
 function typeValue(fact: FactIR, value: unknown, path: (string | number)[], file: FactSource, errors: FactFileError[]): FactValue | undefined {
     const t = fact.type;
-    const sourceText = () => (typeof value === 'number' ? file.numberAt(path) ?? String(value) : typeof value === 'string' ? value : undefined);
+    const sourceText = () => (typeof value === 'number' ? file.numberAt?.(path) ?? String(value) : typeof value === 'string' ? value : undefined);
     const fail = (msg: FactFileError['message']) => {
         errors.push(errorAt(file, path, msg));
         return undefined;
     };
-    const bad = () => fail(message('fact-file-type', fact.name, factTypeText(fact, 'zh'), factTypeText(fact, 'en'), shown(value, typeof value === 'number' ? file.numberAt(path) : undefined)));
+    const bad = () => fail(message('fact-file-type', fact.name, factTypeText(fact, 'zh'), factTypeText(fact, 'en'), shown(value, typeof value === 'number' ? file.numberAt?.(path) : undefined)));
     const number = (text: string | undefined): FactValue | undefined => {
         if (text === undefined) return bad();
         const read = readExactNumber(text);
