@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDocument, frameFor, runSubject, typeFacts } from '@zeren/evaluator';
 import { formatRational } from '@zeren/model';
@@ -64,5 +65,24 @@ describe('fast outcome paths agree with the exact ones', () => {
         expect(fastFrame(team, { 日常监督评价得分: '89.123' }, {})).toBeUndefined();
         expect(fastFrame(team, { 成员: [{ 所受党纪处分: '批评' }] }, {})).toBeUndefined();
         expect(fastFrame(team, { 年龄: '40' }, {})).toBeUndefined();
+    });
+
+    it('JSON numbers (doubles, no source text): the direct path takes exactly what typing takes, as the same frame', () => {
+        const doc = documents.get('张掖市党风廉政建设考核办法')!;
+        const team = doc.subjects.find(s => s.name === '领导班子')!;
+        // 日常监督评价得分: two places, 0..100; 市级表彰项数: an integer.
+        const value = fc.oneof(
+            fc.integer({ min: -200, max: 20000 }).map(n => n / 100),
+            fc.integer({ min: -200, max: 200000 }).map(n => n / 1000),
+            fc.double({ min: -1e3, max: 1e17, noNaN: true }),
+            fc.constantFrom(0.1 + 0.2, 1e-7, 99.99, 100, -0, 2 ** 53, 1e16),
+        );
+        fc.assert(fc.property(value, fc.constantFrom('日常监督评价得分', '市级表彰项数'), (v, fact) => {
+            const raw = { [fact]: v };
+            const fast = fastFrame(team, raw, {});
+            const typed = typeFacts({ raw, factsPath: [], locate: () => ({ line: 1, column: 1 }) }, team);
+            if (typed.errors.length) expect(fast).toBeUndefined();
+            else if (fast) expect(fast).toEqual(frameFor(team, typed.values));
+        }), { numRuns: 3000 });
     });
 });

@@ -112,7 +112,8 @@ function double(p: Extract<Plan, { kind: 'number' }>, value: number, sourceText:
     const scale = POWERS[p.places];
     const scaled = Math.round(value * scale);
     if (!Number.isSafeInteger(scaled) || scaled / scale !== value || (p.integer && !Number.isSafeInteger(value))) return undefined;
-    return scaled < p.min || scaled > p.max ? undefined : scaled;
+    // -0 is 0, as its text "0" is.
+    return scaled < p.min || scaled > p.max ? undefined : scaled + 0;
 }
 
 function number(p: Extract<Plan, { kind: 'number' }>, value: unknown): number | undefined {
