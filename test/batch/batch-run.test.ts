@@ -9,6 +9,7 @@ import { parseFactFile } from '@zeren/evaluator';
 import { zeren } from '../helpers/cli.js';
 import type { TeamCase } from './team-batches.js';
 import { plain, RULES, TEAM, teamCases, writeTeamBatches } from './team-batches.js';
+import { ROOT } from '../helpers/workspace.js';
 
 let dir: string;
 let cases: TeamCase[];
@@ -128,6 +129,20 @@ describe('zeren run on many subjects', () => {
         expect(unknown.code).toBe(2);
         expect(unknown.stderr).toContain('领导班子否决');
         expect(fs.existsSync(path.join(dir, 'never.csv'))).toBe(false);
+    });
+
+    it('a CSV saved by Excel on a Chinese Windows (GBK) reads as its UTF-8 original; other bytes stop at their line', () => {
+        const examples = path.join(ROOT, 'examples/batch');
+        const fixtures = path.join(import.meta.dirname, 'fixtures');
+        const run = (teams: string, members: string, out: string) => zeren(['run', RULES, '--subject', TEAM, '--facts', teams, '--facts-list', `成员=${members}`, '-o', path.join(dir, out)]);
+        const utf8 = run(path.join(examples, 'teams.csv'), path.join(examples, 'members.csv'), 'utf8.out.csv');
+        const gbk = run(path.join(fixtures, 'teams-gbk.csv'), path.join(fixtures, 'members-gbk.csv'), 'gbk.out.csv');
+        expect([gbk.code, gbk.stderr]).toEqual([utf8.code, utf8.stderr]);
+        expect(fs.readFileSync(path.join(dir, 'gbk.out.csv'), 'utf8')).toBe(fs.readFileSync(path.join(dir, 'utf8.out.csv'), 'utf8'));
+        fs.writeFileSync(path.join(dir, 'utf16.csv'), Buffer.from('\ufeff名称\n', 'utf16le'));
+        const bad = zeren(['run', RULES, '--subject', TEAM, '--facts', 'utf16.csv', '-o', 'utf16.out.csv', '--lang', 'en'], { cwd: dir });
+        expect([bad.code, bad.stderr.trim()]).toEqual([2, 'utf16.csv:1: Not UTF-8 or GB18030 (GBK) text; in Excel, save it as "CSV UTF-8 (Comma delimited)"']);
+        expect(fs.existsSync(path.join(dir, 'utf16.out.csv'))).toBe(false);
     });
 
     it('an unknown column stops the batch with exit 2 and writes nothing', () => {

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { TableDecoder } from './text-decoding.js';
 
 /** One record of a table: its cells as text and the line (CSV) or row (sheet) it starts on. */
 export interface TableRecord {
@@ -13,7 +14,7 @@ export async function* readCsvRecords(file: string): AsyncGenerator<TableRecord>
 
 /**
  * Streams the records of a CSV file (RFC 4180: quoted cells with "" escapes and line breaks,
- * CRLF or LF, an optional UTF-8 byte-order mark), never holding more than one chunk and one
+ * CRLF or LF, UTF-8 with an optional byte-order mark or GB18030), never holding more than one chunk and one
  * record. Written here rather than taken from a library: the batch bench streams a million rows
  * and this loop is what it measures.
  */
@@ -30,10 +31,11 @@ export async function* readCsvChunks(file: string, onShare?: (share: number) => 
     let first = true;
     let pendingCr = false;
     let pendingQuote = false;
-    for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
-        let text = chunk as string;
+    const decoder = new TableDecoder(file);
+    for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 16 })) {
+        let text = decoder.decode(chunk as Buffer, line);
         if (onShare) {
-            bytes += Buffer.byteLength(text);
+            bytes += (chunk as Buffer).length;
             onShare(bytes / size);
         }
         if (first) {
@@ -91,6 +93,7 @@ export async function* readCsvChunks(file: string, onShare?: (share: number) => 
         if (start < text.length) cell += text.slice(start);
         if (done.length) yield done;
     }
+    cell += decoder.end(line);
     if (cell.length > 0 || cells.length > 0) {
         cells.push(cell);
         if (!(cells.length === 1 && cells[0] === '')) yield [{ line: recordLine, cells }];
