@@ -90,7 +90,7 @@ export function fastFrame(subject: SubjectIR, raw: Record<string, unknown>, ctx:
             case 'number': encoded = typeof value === 'number' ? double(p, value, numberAt && (() => numberAt([...where, name]))) : number(p, value); break;
             case 'bool': encoded = value === true || value === '是' || value === 'true' || value === 'TRUE' ? true : value === false || value === '否' || value === 'false' || value === 'FALSE' ? false : undefined; break;
             case 'enum': encoded = typeof value === 'string' ? (value === '无' && p.optional ? -1 : p.labels.get(value)) : undefined; break;
-            case 'list': encoded = list(p.item, value, ctx, numberAt, [...where, name]); break;
+            case 'list': encoded = list(p.item, value, ctx, numberAt, numberAt ? [...where, name] : where); break;
         }
         if (encoded === undefined) return undefined;
         v[p.slot] = encoded;
@@ -147,9 +147,11 @@ function list(item: SubjectPlan, value: unknown, ctx: EvalContext, numberAt: Num
         if (!rec || typeof rec !== 'object' || Array.isArray(rec)) return undefined;
         const r = rec as Record<string, unknown>;
         // A JSON cell's objects have ordinary prototypes: a __proto__ key takes the full path.
-        if (Object.getPrototypeOf(r) !== Object.prototype && Object.getPrototypeOf(r) !== null) return undefined;
+        const proto = Object.getPrototypeOf(r);
+        if (proto !== Object.prototype && proto !== null) return undefined;
         const label = String(r.label ?? r['姓名'] ?? r['名称'] ?? `#${i + 1}`);
-        const frame = fastFrame(item.subject, r, ctx, typeof value === 'string' ? undefined : numberAt, [...where, i], label, true);
+        const itemNumbers = typeof value === 'string' ? undefined : numberAt;
+        const frame = fastFrame(item.subject, r, ctx, itemNumbers, itemNumbers ? [...where, i] : where, label, true);
         if (!frame) return undefined;
         frames[i] = frame;
     }
