@@ -145,6 +145,17 @@ describe('zeren run on many subjects', () => {
         expect(fs.existsSync(path.join(dir, 'utf16.out.csv'))).toBe(false);
     });
 
+    it('a row naming another document is a row error at its field, not run against this one', () => {
+        const rows = JSON.parse(fs.readFileSync(path.join(dir, 'teams.json'), 'utf8')).slice(0, 3);
+        rows[1].document = '别的办法';
+        fs.writeFileSync(path.join(dir, 'other-doc.json'), JSON.stringify(rows, null, 1));
+        const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'other-doc.json', '-o', 'other-doc.jsonl'], { cwd: dir });
+        expect(r.code).toBe(1);
+        const line = fs.readFileSync(path.join(dir, 'other-doc.json'), 'utf8').split('\n').findIndex(l => l.includes('"document"')) + 1;
+        expect(r.stderr).toContain(`other-doc.json:${line}:15: [document] 本行指明文件“别的办法”，而本批按“张掖市党风廉政建设考核办法”评估`);
+        expect(readJsonl(path.join(dir, 'other-doc.jsonl')).map(x => x.outcome === null)).toEqual([false, true, false]);
+    });
+
     it('an unknown column stops the batch with exit 2 and writes nothing', () => {
         fs.writeFileSync(path.join(dir, 'unknown.csv'), '名称,日常监督评价得分,年龄\n甲,90,40\n');
         const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'unknown.csv', '-o', 'unknown.csv.out.csv'], { cwd: dir });

@@ -217,6 +217,7 @@ const CATALOG = {
     'batch-summary': ['共 {0} 个主体：{1} 个已评估，{2} 个有错误，{3} 个部分未能判定或未到期', '{0} subjects: {1} evaluated, {2} with errors, {3} partly undetermined or open'],
     'batch-at': ['{0}：{1}', '{0}: {2}'],
     'batch-encoding': ['不是 UTF-8 或 GB18030（GBK）编码的文本；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”', 'Not UTF-8 or GB18030 (GBK) text; in Excel, save it as "CSV UTF-8 (Comma delimited)"'],
+    'batch-document-other': ['本行指明文件“{0}”，而本批按“{1}”评估；不同文件的主体请分批运行（--document 选择文件）', 'This row names the document \'{0}\' but the batch evaluates \'{1}\'; run each document\'s subjects as their own batch (--document chooses it)'],
     'batch-list-parent': ['列表表格应有“所属”列（所属主体行的名称）', 'A list table needs a 所属 (parent) column naming the subject row'],
     'batch-no-subject': ['未指明主体：请用 --subject 或 subject 列/字段（可用：{0}）', 'No subject named: use --subject or a subject column/field (available: {0})'],
     // ---- zeren schema --facts

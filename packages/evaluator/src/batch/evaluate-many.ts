@@ -75,6 +75,11 @@ export function evaluateRow(program: Program, row: BatchRow, options: EvaluateMa
         if (earlier !== undefined) fail({ path: '', line: row.line, column: 1, message: message('batch-key-duplicate', row.key, earlier) });
         else seen.set(row.key, row.line);
     }
+    // One program per batch: a row naming another document is not silently run against this one.
+    if (facts.document !== undefined && facts.document !== program.document.name) {
+        fail({ path: 'document', ...facts.locate(['document']), message: message('batch-document-other', facts.document, program.document.name) });
+        return result;
+    }
     const subjectName = facts.subject ?? options.subject ?? onlySubject(program);
     const sp = subjectName === undefined ? undefined : program.subjects.get(subjectName);
     if (!sp) {
