@@ -156,6 +156,19 @@ describe('zeren run on many subjects', () => {
         expect(readJsonl(path.join(dir, 'other-doc.jsonl')).map(x => x.outcome === null)).toEqual([false, true, false]);
     });
 
+    it('a value beyond the header is a row error; a quote never closed stops the batch at its line', () => {
+        fs.writeFileSync(path.join(dir, 'extra.csv'), '名称,日常监督评价得分\n甲,90,,\n乙,90,多余\n');
+        const extra = zeren(['run', RULES, '--subject', TEAM, '--facts', 'extra.csv', '-o', 'extra.out.csv', '--lang', 'en'], { cwd: dir });
+        expect(extra.code).toBe(1);
+        expect(extra.stderr).toContain('extra.csv:3:3: Column 3 holds a value, but the header has only 2 columns: it belongs to no fact');
+        expect(extra.stderr).not.toContain('extra.csv:2:');
+        fs.writeFileSync(path.join(dir, 'quote.csv'), '名称,日常监督评价得分\n甲,90\n"乙,90\n丙,80\n');
+        const quote = zeren(['run', RULES, '--subject', TEAM, '--facts', 'quote.csv', '-o', 'quote.out.csv'], { cwd: dir });
+        expect(quote.code).toBe(2);
+        expect(quote.stderr.trim().split('\n').at(-1)).toBe('quote.csv:3:1：引号未闭合：从此处到文件末尾都会被读成一个单元格');
+        expect(fs.existsSync(path.join(dir, 'quote.out.csv'))).toBe(false);
+    });
+
     it('an unknown column stops the batch with exit 2 and writes nothing', () => {
         fs.writeFileSync(path.join(dir, 'unknown.csv'), '名称,日常监督评价得分,年龄\n甲,90,40\n');
         const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'unknown.csv', '-o', 'unknown.csv.out.csv'], { cwd: dir });

@@ -218,6 +218,8 @@ const CATALOG = {
     'batch-at': ['{0}：{1}', '{0}: {2}'],
     'batch-encoding': ['不是 UTF-8 或 GB18030（GBK）编码的文本；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”', 'Not UTF-8 or GB18030 (GBK) text; in Excel, save it as "CSV UTF-8 (Comma delimited)"'],
     'batch-document-other': ['本行指明文件“{0}”，而本批按“{1}”评估；不同文件的主体请分批运行（--document 选择文件）', 'This row names the document \'{0}\' but the batch evaluates \'{1}\'; run each document\'s subjects as their own batch (--document chooses it)'],
+    'batch-extra-cells': ['第 {0} 列有值，但表头只有 {1} 列：该值不属于任何事实', 'Column {0} holds a value, but the header has only {1} columns: it belongs to no fact'],
+    'batch-csv-quote': ['引号未闭合：从此处到文件末尾都会被读成一个单元格', 'A quote is never closed: everything from here to the end of the file would be one cell'],
     'batch-list-parent': ['列表表格应有“所属”列（所属主体行的名称）', 'A list table needs a 所属 (parent) column naming the subject row'],
     'batch-no-subject': ['未指明主体：请用 --subject 或 subject 列/字段（可用：{0}）', 'No subject named: use --subject or a subject column/field (available: {0})'],
     // ---- zeren schema --facts

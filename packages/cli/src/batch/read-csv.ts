@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import { message } from '@zeren/model';
+import { errorAt } from './position-error.js';
 import { TableDecoder } from './text-decoding.js';
 
 /** One record of a table: its cells as text and the line (CSV) or row (sheet) it starts on. */
@@ -94,6 +96,8 @@ export async function* readCsvChunks(file: string, onShare?: (share: number) => 
         if (done.length) yield done;
     }
     cell += decoder.end(line);
+    // A quote opened and never closed would swallow every later line into one cell.
+    if (quoted && !pendingQuote) throw errorAt(`${file}:${recordLine}:${cells.length + 1}`, message('batch-csv-quote'));
     if (cell.length > 0 || cells.length > 0) {
         cells.push(cell);
         if (!(cells.length === 1 && cells[0] === '')) yield [{ line: recordLine, cells }];

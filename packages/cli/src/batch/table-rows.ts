@@ -64,6 +64,11 @@ export async function* tableRows(file: string, chunks: AsyncIterable<TableRecord
             raw[fact] = mine.map(m => m.record);
         }
         const line = record.line;
+        const extra = extraCell(cells, names.length);
+        if (extra >= 0) {
+            out.push({ index, key, file, line, facts: { path: '', line, column: extra + 1, message: message('batch-extra-cells', extra + 1, names.length) } });
+            continue;
+        }
         const column = (name: string | number) => { const i = names.indexOf(String(name)); return i >= 0 ? i + 1 : 1; };
         const facts: ParsedFactFile = {
             subject: header.subject >= 0 && cells[header.subject] ? cells[header.subject] : undefined,
@@ -100,6 +105,8 @@ export async function readListItems(file: string, records: AsyncIterable<TableRe
             }
             continue;
         }
+        const extra = extraCell(record.cells, names.length);
+        if (extra >= 0) throw errorAt(`${file}:${record.line}:${extra + 1}`, message('batch-extra-cells', extra + 1, names.length));
         const record_: Record<string, unknown> = Object.create(null);
         for (let i = 0; i < names.length && i < record.cells.length; i++) {
             if (i !== parent && record.cells[i] !== '') record_[names[i]] = record.cells[i];
@@ -112,6 +119,12 @@ export async function readListItems(file: string, records: AsyncIterable<TableRe
         out.set(key, list);
     }
     return out;
+}
+
+/** The first non-empty cell beyond the header's columns (-1 for none): a value no column names is an error, not dropped. */
+function extraCell(cells: string[], columns: number): number {
+    for (let i = columns; i < cells.length; i++) if (cells[i].trim() !== '') return i;
+    return -1;
 }
 
 /** Records one by one (an XLSX sheet) gathered into chunks, so the batch awaits once per chunk. */
