@@ -165,7 +165,7 @@ describe('zeren run on many subjects', () => {
         fs.writeFileSync(path.join(dir, 'quote.csv'), '名称,日常监督评价得分\n甲,90\n"乙,90\n丙,80\n');
         const quote = zeren(['run', RULES, '--subject', TEAM, '--facts', 'quote.csv', '-o', 'quote.out.csv'], { cwd: dir });
         expect(quote.code).toBe(2);
-        expect(quote.stderr.trim().split('\n').at(-1)).toBe('quote.csv:3:1：引号未闭合：从此处到文件末尾都会被读成一个单元格');
+        expect(quote.stderr.trim().split('\n').at(-1)).toBe('quote.csv:3:1: 引号未闭合：从此处到文件末尾都会被读成一个单元格');
         expect(fs.existsSync(path.join(dir, 'quote.out.csv'))).toBe(false);
     });
 
@@ -173,7 +173,7 @@ describe('zeren run on many subjects', () => {
         fs.writeFileSync(path.join(dir, 'unknown.csv'), '名称,日常监督评价得分,年龄\n甲,90,40\n');
         const r = zeren(['run', RULES, '--subject', TEAM, '--facts', 'unknown.csv', '-o', 'unknown.csv.out.csv'], { cwd: dir });
         expect(r.code).toBe(2);
-        expect(r.stderr.trim()).toBe('unknown.csv:1:3：列“年龄”不是主体“领导班子”的事实，也不是 名称/label/subject 列');
+        expect(r.stderr.trim()).toBe('unknown.csv:1:3: 列“年龄”不是主体“领导班子”的事实，也不是 名称/label/subject 列');
         expect(fs.existsSync(path.join(dir, 'unknown.csv.out.csv'))).toBe(false);
     });
 });

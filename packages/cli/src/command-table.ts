@@ -31,6 +31,8 @@ export interface CommandSpec {
     options: string[];
     /** Values of an option that differ by command (--format of check and of diff). */
     optionValues?: Record<string, readonly string[]>;
+    /** What an option takes and means in this command, where that differs (--facts of schema names a subject). */
+    optionHelp?: Record<string, { arg: Words; help: Words }>;
     examples: string[];
 }
 
@@ -129,6 +131,10 @@ export const COMMANDS: CommandSpec[] = [
         summary: w('输出评估结果的 JSON Schema；带 --facts 时输出该主体事实文件的 JSON Schema', 'print the JSON Schema of an outcome; with --facts, of that subject\'s fact file'),
         args: w('规则文件或目录（默认当前目录）', 'rule files or folders (default: the current directory)'),
         options: ['facts', 'document'],
+        optionHelp: {
+            facts: { arg: w('主体', 'SUBJECT'), help: w('输出该主体事实文件的 JSON Schema（而非评估结果的）', 'print the JSON Schema of this subject\'s fact file (not of an outcome)') },
+            document: { arg: w('文件名', 'DOCUMENT'), help: w('与 --facts 同用：有多个文件声明该主体时，选择其一', 'with --facts: the document to use when several declare the subject') },
+        },
         examples: ['zeren schema > outcome.schema.json', 'zeren schema --facts 领导班子 examples/city/kaohe-2015 > team.facts.schema.json'],
     },
     {

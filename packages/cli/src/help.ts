@@ -39,7 +39,7 @@ export function commandHelp(spec: CommandSpec, lang: Lang): string {
 
 function optionLine(lang: Lang, spec?: CommandSpec): (name: string) => string {
     return name => {
-        const o = OPTIONS[name];
+        const o = { ...OPTIONS[name], ...spec?.optionHelp?.[name] };
         const values = spec?.optionValues?.[name] ?? o.values;
         const flag = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${values?.join('|') ?? o.arg?.[lang] ?? ''}>` : ''}`;
         return `  ${flag.padEnd(34)}${o.help[lang]}`;

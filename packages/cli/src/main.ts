@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
                 return await runFmt(rest, lang, { check: !!values.check, write: !!values.write }, out);
             case 'completion': {
                 const shell = rest[0];
-                if (shell !== 'bash' && shell !== 'zsh') throw new CliError('cli-option-value', 2, 'completion', shell ?? '', 'bash, zsh');
+                if (shell !== 'bash' && shell !== 'zsh') throw new CliError('cli-argument-value', 2, 'completion', shell ?? '', 'bash, zsh');
                 out(completionScript(shell));
                 return 0;
             }
@@ -108,6 +108,8 @@ export async function main(argv: string[]): Promise<number> {
             }
             case 'schema':
                 if (values.facts) return await runFactSchema(rest, lang, { subject: values.facts as string, document: str(values.document) }, out);
+                // The outcome's schema is the same for every rule file: what only --facts uses is not silently ignored.
+                if (values.document !== undefined || rest.length) throw new CliError('cli-schema-needs-facts', 2, values.document !== undefined ? '--document' : rest[0]);
                 out(JSON.stringify(outcomeJsonSchema(), null, 2));
                 return 0;
             default:
