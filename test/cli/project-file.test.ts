@@ -61,6 +61,6 @@ describe('zeren.json', () => {
         fs.writeFileSync(path.join(dir, 'a.zeren'), '');
         const r = zeren(['check', 'a.zeren', '--lang', 'en'], { cwd: dir });
         expect(r.code).toBe(2);
-        expect(r.stderr.trim()).toMatch(/^Invalid project file .*zeren\.json: top level: Unrecognized key: "rootz"$/);
+        expect(r.stderr.trim()).toMatch(/^Invalid project file .*zeren\.json: top level: Unrecognized key: "rootz" \(use: roots, include, exclude, language, calendar\)$/);
     });
 });

@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '@zeren/model';
-import zodEn from 'zod/v4/locales/en.js';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+import { zodWording } from '@zeren/evaluator';
 import { CliError } from './cli-error.js';
 import { fileProblem } from './file-problem.js';
 
@@ -59,8 +58,8 @@ function readProjectFile(file: string): ProjectFile {
     }
     const parsed = Schema.safeParse(json);
     if (!parsed.success) {
-        // The problem in each language's words (zod's own locales, as for fact files), never the library's English in Chinese.
-        const worded = (lang: Lang) => Schema.safeParse(json, { error: (lang === 'zh' ? zhCN() : zodEn()).localeError }).error!.issues[0];
+        // The problem in each language's words (as for fact files), never the library's English in Chinese.
+        const worded = (lang: Lang) => Schema.safeParse(json, { error: zodWording(lang, Object.keys(Schema.shape)) }).error!.issues[0];
         const [zh, en] = [worded('zh'), worded('en')];
         const field = zh.path.join('.');
         throw new CliError('project-file', 2, file, `${field || '顶层'}：${zh.message}`, `${field || 'top level'}: ${en.message}`);

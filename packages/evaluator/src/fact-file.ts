@@ -17,6 +17,7 @@ export { jsonPath } from './fact-file/types.js';
 export type { FactSource, ParsedFactFile, SourcePosition } from './fact-file/validate.js';
 export { factFileAt, isFactFileError, typeFacts } from './fact-file/validate.js';
 export { readFactTree } from './fact-file/read.js';
+export { zodWording } from './fact-file/wording.js';
 export type { FactTree } from './fact-file/read.js';
 
 /** One fact-file object (the whole file). */

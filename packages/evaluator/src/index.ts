@@ -6,7 +6,7 @@ export { frameFor } from './frame.js';
 export type { Frame } from './frame.js';
 export { formatOutcome } from './format-outcome.js';
 export { displayValue } from './values.js';
-export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPath, readFactTree, factFileAt } from './fact-file.js';
+export { parseFactFile, typeFacts, isFactFileError, formatFactFileError, jsonPath, readFactTree, factFileAt, zodWording } from './fact-file.js';
 export type { FactFileError, ParsedFactFile, FactSource, SourcePosition, FactTree } from './fact-file.js';
 export { evaluateMany, evaluateRow } from './batch/evaluate-many.js';
 export type { BatchRow, RowError, RowResult, EvaluateManyOptions } from './batch/evaluate-many.js';

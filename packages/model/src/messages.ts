@@ -206,7 +206,7 @@ const CATALOG = {
     'fact-file-alias-bomb': ['{0}：YAML 别名（*）展开后超过 {1} 个值，文件被拒绝', '{0}: YAML aliases (*) expand to more than {1} values; the file is rejected'],
     'fact-not-finite': ['事实“{0}”的值 {1} 不是有限的数', 'The value {1} of fact \'{0}\' is not a finite number'],
     'fact-exponent': ['事实“{0}”的值 {1} 的指数超出 ±{2}', 'The exponent of the value {1} of fact \'{0}\' exceeds ±{2}'],
-    'batch-format': ['无法识别 {0} 的格式（可用：.json .yaml .yml .jsonl .csv .xlsx）', 'Unknown format of {0} (use .json .yaml .yml .jsonl .csv .xlsx)'],
+    'batch-format': ['无法识别 {0} 的格式（可用：.json .yaml .yml .jsonl .ndjson .csv .xlsx；Excel 97–2003 的 .xls 请另存为 .xlsx）', 'Unknown format of {0} (use .json .yaml .yml .jsonl .ndjson .csv .xlsx; save an Excel 97–2003 .xls as .xlsx)'],
     'batch-output-format': ['无法识别输出文件 {0} 的格式（可用：.csv .xlsx .json .jsonl，或 .txt 以文本输出单个主体）', 'Unknown format of the output file {0} (use .csv .xlsx .json .jsonl, or .txt for one subject as text)'],
     'batch-column-unknown': ['列“{0}”不是主体“{1}”的事实，也不是 名称/label/subject 列', 'The column \'{0}\' is no fact of the subject \'{1}\' and not a 名称/label/subject column'],
     'batch-column-duplicate': ['列“{0}”重复出现', 'The column \'{0}\' appears twice'],

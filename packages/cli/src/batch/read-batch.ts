@@ -1,5 +1,7 @@
+import * as path from 'node:path';
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
+import { readInputText } from '../read-input.js';
 import type { BatchRow } from '@zeren/evaluator';
 import { factFileAt, isFactFileError, readFactTree } from '@zeren/evaluator';
 import type { SubjectIR } from '@zeren/model';
@@ -14,8 +16,10 @@ import { chunked, readListItems, tableRows } from './table-rows.js';
 export type InputFormat = 'json' | 'yaml' | 'jsonl' | 'csv' | 'xlsx';
 
 export function inputFormat(file: string): InputFormat {
-    const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+    const ext = /\.([^./\\]+)$/.exec(path.basename(file))?.[1]?.toLowerCase();
     switch (ext) {
+        // No extension (a pipe, --facts <(…)): JSON or YAML, which the YAML reader takes both of.
+        case undefined: return 'yaml';
         case 'json': return 'json';
         case 'yaml': case 'yml': return 'yaml';
         case 'jsonl': case 'ndjson': return 'jsonl';
@@ -51,7 +55,7 @@ export async function openBatch(file: string, subjects: SubjectIR[], listSources
         return tableRows(file, chunked(readXlsxRecords(file, n => n === main)), subjects, lists);
     }
     if (format === 'jsonl') return chunked(jsonLines(file));
-    return [[...treeRows(file, fs.readFileSync(file, 'utf8'))]];
+    return [[...treeRows(file, readInputText(file))]];
 }
 
 function listSubject(fact: string, subjects: SubjectIR[], file: string): SubjectIR {

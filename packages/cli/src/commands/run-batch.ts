@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Program, RowResult } from '@zeren/evaluator';
 import { compileDocument, evaluateRow, formatOutcome } from '@zeren/evaluator';
 import type { Lang } from '@zeren/model';
@@ -15,6 +16,7 @@ import { openResultWriter, outputFormat } from '../batch/write-results.js';
 import { renderReport } from '../batch/report-html.js';
 import type { RunOptions } from './run.js';
 import { loadRunTarget } from './run-target.js';
+import { readInputText } from '../read-input.js';
 
 /**
  * `zeren run --facts` with many subjects: a JSON array, JSON Lines, CSV or XLSX in; one result
@@ -32,13 +34,13 @@ export interface BatchOptions {
 
 /** Whether `run` should treat its input as a batch (or write batch outputs). */
 export function isBatchRun(options: RunOptions & BatchOptions): boolean {
-    // Another extension is read as one JSON/YAML fact file, as before batches existed.
-    const format = /\.(jsonl|ndjson|csv|xlsx)$/i.test(options.facts) ? inputFormat(options.facts) : undefined;
-    if (format) return true;
+    // A file without an extension (a pipe: --facts <(…)) is read as JSON/YAML; another extension (.txt, .xls) is refused by name.
+    const format = path.extname(options.facts) ? inputFormat(options.facts) : 'yaml';
+    if (format !== 'json' && format !== 'yaml') return true;
     if (options.report || options.factsList?.length) return true;
     if (options.output && /\.(csv|xlsx|jsonl)$/i.test(options.output)) return true;
     try {
-        return holdsList(fs.readFileSync(options.facts, 'utf8'));
+        return holdsList(readInputText(options.facts));
     } catch {
         return false; // unreadable: the single run reports it
     }

@@ -1,10 +1,10 @@
-import * as fs from 'node:fs';
 import type { Lang } from '@zeren/model';
 import type { CalendarOverrides } from '@zeren/time';
 import { compileDocument, evaluate, formatFactFileError, formatOutcome, isFactFileError, outcomeExitCode, parseFactFile, typeFacts } from '@zeren/evaluator';
 import { CliError } from '../cli-error.js';
 import { writeAtomically } from '../write-output.js';
 import { loadRunTarget } from './run-target.js';
+import { readInputText } from '../read-input.js';
 
 export interface RunOptions {
     facts: string;
@@ -30,7 +30,7 @@ export interface RunOptions {
 export async function runFacts(rulePaths: string[], lang: Lang, options: RunOptions, out: (line: string) => void): Promise<number> {
     let text: string;
     try {
-        text = fs.readFileSync(options.facts, 'utf8');
+        text = readInputText(options.facts);
     } catch (e) {
         throw new CliError('input-read', 2, options.facts, (e as NodeJS.ErrnoException).code === 'ENOENT' ? (lang === 'zh' ? '文件不存在' : 'no such file') : (e as Error).message);
     }

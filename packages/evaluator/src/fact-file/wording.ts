@@ -54,24 +54,44 @@ export function yamlSyntaxMessage(fileName: string, code: string): Message {
 
 /** zod's messages for the outer shape (a list where an object belongs, a number for a name) in both languages. */
 export const SHAPE_ERRORS: Record<Lang, $ZodErrorMap> = {
-    zh: withDateMessage(withZhTypeNames(zhCN().localeError), '不是存在的日期'),
-    en: withDateMessage(en().localeError, 'not a valid date'),
+    zh: zodWording('zh', ['subject', 'document', 'label', 'year', 'asOf', 'facts']),
+    en: zodWording('en', ['subject', 'document', 'label', 'year', 'asOf', 'facts']),
 };
 
-/** zod's zh locale names expected types in English (record, int); a fact file's author reads these words. */
+/**
+ * zod's messages in the words of a file's author, for any JSON file Zeren reads (fact files,
+ * zeren.json): zod's zh locale names types in English (record, array) and says "array >=1 项";
+ * `fields` are the names an object may have, given when one is unknown.
+ */
+export function zodWording(lang: Lang, fields: readonly string[]): $ZodErrorMap {
+    return lang === 'zh'
+        ? withDateMessage(withZhTypeNames(zhCN().localeError, fields), '不是存在的日期')
+        : withDateMessage(withEnWording(en().localeError, fields), 'not a valid date');
+}
+
 const ZH_TYPE: Record<string, string> = { string: '文本', number: '数字', int: '整数', boolean: '布尔值', record: '对象', object: '对象', array: '列表' };
 
-function withZhTypeNames(map: $ZodErrorMap): $ZodErrorMap {
+function withZhTypeNames(map: $ZodErrorMap, fields: readonly string[]): $ZodErrorMap {
     return issue => {
-        if (issue.code === 'too_small') return issue.origin === 'string' ? '不能为空' : `应不小于 ${issue.minimum}`;
-        if (issue.code === 'too_big') return `应不大于 ${issue.maximum}`;
-        if (issue.code === 'unrecognized_keys') return `未知字段 ${issue.keys.join('、')}（可用：subject、document、label、year、asOf、facts）`;
+        if (issue.code === 'too_small') return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `至少应有 ${issue.minimum} 项` : `应不小于 ${issue.minimum}`;
+        if (issue.code === 'too_big') return issue.origin === 'array' ? `至多 ${issue.maximum} 项` : `应不大于 ${issue.maximum}`;
+        if (issue.code === 'unrecognized_keys') return `未知字段 ${issue.keys.join('、')}（可用：${fields.join('、')}）`;
         if (issue.code !== 'invalid_type') return map(issue);
         const expected = ZH_TYPE[issue.expected] ?? issue.expected;
         if (issue.input === undefined) return `缺少此字段（应为${expected}）`;
         const input = issue.input;
         const actual = Array.isArray(input) ? '列表' : input === null ? '空值' : typeof input === 'number' ? (Number.isInteger(input) ? '整数' : '数字') : typeof input === 'string' ? '文本' : typeof input === 'boolean' ? '布尔值' : '对象';
         return `应为${expected}，实际为${actual}`;
+    };
+}
+
+/** zod's English, with the names an object may have after an unknown one, and list lengths in plain words. */
+function withEnWording(map: $ZodErrorMap, fields: readonly string[]): $ZodErrorMap {
+    return issue => {
+        if (issue.code === 'unrecognized_keys') return `${map(issue)} (use: ${fields.join(', ')})`;
+        if (issue.code === 'too_small' && issue.origin === 'array') return `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+        if (issue.code === 'too_big' && issue.origin === 'array') return `may hold at most ${issue.maximum} items`;
+        return map(issue);
     };
 }
 
