@@ -2,6 +2,7 @@ import type { FactIR, FactValue, TypeIR } from './ir.js';
 import type { Message } from './messages.js';
 import { message } from './messages.js';
 import { denominator, formatRational, Rational } from './rational.js';
+import { factTypeText } from './fact-schema.js';
 
 /**
  * Bounds on facts without a declared 范围. They keep every scaled-integer computation of the
@@ -15,7 +16,7 @@ export const MAX_LIST_ITEMS = 10_000;
 /** Validates a typed value against its fact; the same check for scenario files and fact files. */
 export function checkFactValue(fact: FactIR, value: FactValue): Message | undefined {
     const t = fact.type;
-    const wrong = () => message('fact-type', fact.name, typeName(t), valueKindName(value));
+    const wrong = () => message('fact-type', fact.name, typeName(t), valueKindName(value), factTypeText(fact, 'en'));
     if (value.kind === 'absent' && fact.optional) return undefined;
     switch (t.kind) {
         case 'int':

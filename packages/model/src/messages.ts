@@ -94,7 +94,7 @@ const CATALOG = {
     'source-drift': ['原文写的是 {0}，规则中没有（规则写的是 {1}）：原文与规则不一致，请核对', 'The 原文 states {0}, which the rule does not have (the rule states {1}): the quoted text and the rule disagree'],
     'unused-fact': ['事实“{0}”没有被任何规则使用', 'Fact \'{0}\' is not used by any rule'],
     // ---- scenarios and fact input
-    'fact-type': ['事实“{0}”应为{1}，实际为{2}', 'Fact \'{0}\' must be {1}; got {2}'],
+    'fact-type': ['事实“{0}”应为{1}，实际为{2}', 'Fact \'{0}\' must be {3} ({1}); got {2}'],
     'fact-invalid-date': ['事实“{0}”的日期“{1}”不存在', 'The date \'{1}\' of fact \'{0}\' does not exist'],
     'fact-file-type': ['事实“{0}”应为{1}，实际为{3}', 'Fact \'{0}\' must be {2}; got {3}'],
     'fact-range': ['事实“{0}”的值 {1} 超出范围 {2}', 'The value {1} of fact \'{0}\' is outside its range {2}'],
