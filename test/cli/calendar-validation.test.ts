@@ -26,8 +26,8 @@ describe('--calendar in validation', () => {
 
     it('calendar years that do not adjoin the national ones: exit 2 naming the file and field, no stack trace', () => {
         const zh = zeren(['test', 'r', '--calendar', calendar('{ "from": 2030, "to": 2030 }')], { cwd: dir });
-        expect([zh.code, zh.stdout, zh.stderr.trim()]).toEqual([2, '', '工作日历文件 cal.json：years：2030–2030 年与国家工作日历覆盖的 2004–2026 年不相接']);
+        expect([zh.code, zh.stdout, zh.stderr.trim()]).toEqual([2, '', '工作日历文件 cal.json:1:30：years：2030–2030 年与国家工作日历覆盖的 2004–2026 年不相接']);
         const en = zeren(['test', 'r', '--lang', 'en', '--calendar', calendar('{ "from": 2030, "to": 2030 }')], { cwd: dir });
-        expect(en.stderr.trim()).toBe('Working-day calendar file cal.json: years: 2030–2030 do not adjoin the years 2004–2026 the national calendar covers');
+        expect(en.stderr.trim()).toBe('Working-day calendar file cal.json:1:30: years: 2030–2030 do not adjoin the years 2004–2026 the national calendar covers');
     });
 });
