@@ -12,7 +12,7 @@ import { readNotEncoded } from '../ledger/not-encoded.js';
 import type { LedgerDocument } from '../ledger/render-ledger.js';
 import { renderLedger } from '../ledger/render-ledger.js';
 import { findSeed, SeedIndex } from '../ledger/seed-index.js';
-import { loadWorkspace } from '../workspace-loader.js';
+import { collectFiles, loadWorkspace } from '../workspace-loader.js';
 import { writeAtomically } from '../write-output.js';
 
 export interface LedgerOptions {
@@ -23,6 +23,8 @@ export interface LedgerOptions {
 
 /** Writes (or, with --check, verifies) examples/LEDGER.md from the rule files under `paths`. */
 export async function runLedger(paths: string[], lang: Lang, options: LedgerOptions, out: (line: string) => void): Promise<number> {
+    // The folders named come first: a mistyped path is the more likely slip than a missing corpus.
+    collectFiles(paths);
     const seedFile = findSeed(options.seed, process.cwd());
     if (!seedFile) throw new CliError('ledger-no-seed', 2);
     const seed = new SeedIndex(seedFile);
