@@ -3,7 +3,7 @@ import type {
     AccountabilityIR, AdjustMove, AdjustmentIR, Citation, DeterminationIR, ExprIR, KindFilterIR, LookbackIR, RestrictionsIR, RuleIR,
     SanctionLevelIR, SanctionOptionIR, SanctionsIR, SanctionTableIR, SituationsIR, TypeDeclIR, VetoClauseIR,
 } from '@zeren/model';
-import { clauseId, compareOptions, parseCitation, typeName } from '@zeren/model';
+import { clauseId, compareOptions, parseCitation, writtenType } from '@zeren/model';
 import type { Determination, Expression, Lookback, Restrictions, SanctionLevel, SanctionTable, Sanctions, Situations, VetoClause } from '../generated/ast.js';
 import { isDetermination, isLookback, isModel, isRestrictions, isSanctions, isScale, isEnumeration, isSituations } from '../generated/ast.js';
 import type { ExprScope } from './lower-expression.js';
@@ -79,7 +79,7 @@ export function lowerAccountabilityBody(rule: AccountabilityNode, ir: RuleIR, sc
 function lowerLookback(rule: Lookback, ir: LookbackIR, scope: ExprScope, ctx: LoweringContext): void {
     const date = (node: Expression, what: string): ExprIR => {
         const e = lowerExpression(node, scope, ctx);
-        if (e.type.kind !== 'date' && e.type.kind !== 'error') ctx.error(node, undefined, 'lookback-date-type', what, typeName(e.type));
+        if (e.type.kind !== 'date' && e.type.kind !== 'error') ctx.error(node, undefined, 'lookback-date-type', what, writtenType(e.type));
         return e;
     };
     if (rule.condition) {
@@ -100,7 +100,7 @@ function lowerRestrictions(rule: Restrictions, ir: RestrictionsIR, scope: ExprSc
     if (rule.start) {
         ir.start = lowerExpression(rule.start, scope, ctx);
         const t = ir.start.type.kind;
-        if (t !== 'date' && t !== 'error') ctx.error(rule.start, undefined, 'restriction-start-type', typeName(ir.start.type));
+        if (t !== 'date' && t !== 'error') ctx.error(rule.start, undefined, 'restriction-start-type', writtenType(ir.start.type));
     }
     ir.items = rule.items.map(item => {
         const condition = lowerExpression(item.condition, scope, ctx);
@@ -112,7 +112,7 @@ function lowerRestrictions(rule: Restrictions, ir: RestrictionsIR, scope: ExprSc
             : p.unit === '个月内' ? { kind: 'months' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 }
             : { kind: 'years' as const, amount: smallWhole(p.amount, p, 'amount', ctx, 4) ?? 0 };
         const act = item.act ? lowerExpression(item.act, scope, ctx) : undefined;
-        if (act && act.type.kind !== 'date' && act.type.kind !== 'error') ctx.error(item.act, undefined, 'restriction-act-type', item.name, typeName(act.type));
+        if (act && act.type.kind !== 'date' && act.type.kind !== 'error') ctx.error(item.act, undefined, 'restriction-act-type', item.name, writtenType(act.type));
         if (act && !period) ctx.error(item, 'name', 'restriction-act-no-period', item.name);
         const lowered = {
             id: clauseId(ir.document, ir.name, item.name),

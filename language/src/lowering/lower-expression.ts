@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { CompareOp, DerivedIR, ExprIR, FactIR, GradeIR, RuleIR, SubjectIR, TypeDeclIR, TypeIR } from '@zeren/model';
-import { typeName } from '@zeren/model';
+import { writtenType } from '@zeren/model';
 import type { Expression } from '../generated/ast.js';
 import {
     isAggregate, isBand, isBinary, isBooleanLiteral, isCall, isDateLiteral, isDerived, isEnumValue, isEnumeration, isFact,
@@ -58,7 +58,7 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
     if (isAggregate(node)) {
         const collection = lowerExpression(node.collection, scope, ctx);
         if (collection.type.kind !== 'list') {
-            if (collection.type.kind !== 'error') ctx.error(node.collection, undefined, 'expected-list', typeName(collection.type));
+            if (collection.type.kind !== 'error') ctx.error(node.collection, undefined, 'expected-list', writtenType(collection.type));
             return error();
         }
         const element = collection.type.subject;
@@ -70,7 +70,7 @@ export function lowerExpression(node: Expression | undefined, scope: ExprScope, 
             return { k: 'agg', fn, collection, element, body, type: body.type, loc };
         }
         if (body) expectBool(body, node.body, ctx);
-        if (fn !== 'count' && !body) ctx.error(node, 'fn', 'expected-bool', typeName({ kind: 'int' }));
+        if (fn !== 'count' && !body) ctx.error(node, 'fn', 'expected-bool', writtenType({ kind: 'int' }));
         return { k: 'agg', fn, collection, element, body, type: fn === 'count' ? { kind: 'int' } : { kind: 'bool' }, loc };
     }
     if (isCall(node)) {
@@ -203,7 +203,7 @@ function checkComparable(left: ExprIR, right: ExprIR, op: CompareOp, node: AstNo
 }
 
 function describe(t: TypeIR): string {
-    return typeName(t);
+    return writtenType(t);
 }
 
 export function expectBool(e: ExprIR, node: AstNode | undefined, ctx: LoweringContext): void {

@@ -5,7 +5,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type {
     Annotated, DerivedIR, DocumentIR, FactIR, GradeIR, Lang, RestrictionIR, RuleIR, SubjectIR, TypeDeclIR, VetoClauseIR, VetoExceptionIR,
 } from '@zeren/model';
-import { formatCitation, formatRational, typeName } from '@zeren/model';
+import { formatCitation, formatRational, writtenType } from '@zeren/model';
 import type { Band, Scenario } from '../generated/ast.js';
 import { isBand, isComponent, isDeadline, isExpectation, isFrequency, isGrade, isScenario } from '../generated/ast.js';
 import { currentLang } from '../validation/diagnostic-conversion.js';
@@ -108,7 +108,7 @@ export class ZerenHoverProvider implements HoverProvider {
     }
 
     private factHover(f: FactIR, lang: Lang): string {
-        const lines = [`**${f.name}** ${formatCitation(f.citation)}`, `${label('type', lang)}: ${typeName(f.type)}`];
+        const lines = [`**${f.name}** ${formatCitation(f.citation)}`, `${label('type', lang)}: ${writtenType(f.type)}`];
         if (f.min || f.max) lines.push(`${label('range', lang)}: ${f.min ? formatRational(f.min) : ''}..${f.max ? formatRational(f.max) : ''}`);
         if (f.default) lines.push(`${label('default', lang)}: ${defaultText(f.default)}`);
         return annotated(lines.join('\n\n'), f, lang);

@@ -1,4 +1,4 @@
-import type { DocRefIR, DurationIR, FactValue, Rational, TypeIR } from '@zeren/model';
+import type { DocRefIR, DurationIR, FactValue, Rational } from '@zeren/model';
 import { formatRational } from '@zeren/model';
 import { formatDurationZh } from '@zeren/time';
 
@@ -36,25 +36,6 @@ export function compareCodepoints(a: string, b: string): number {
 
 export function canonicalDuration(d: DurationIR): string {
     return formatDurationZh({ unit: d.unit, amount: canonicalNumber(d.amount) });
-}
-
-export function canonicalType(t: TypeIR): string {
-    switch (t.kind) {
-        case 'int': return '整数';
-        case 'dec': return `小数(${t.places})`;
-        case 'ratio': return '比例';
-        case 'bool': return '布尔';
-        case 'date': return '日期';
-        case 'text': return '文本';
-        case 'enum': return t.optional ? `${t.decl.name} 可无` : t.decl.name;
-        case 'list': return `列表 ${t.subject.name}`;
-        case 'grade': return `等次 ${t.grade.name}`;
-        case 'datetime' as string: return '日期时间';
-        case 'log' as string: return '记录';
-        case 'error': return '？';
-        // Kinds added to the model later (datetime, log …) print by their kind until named here.
-        default: return (t as { kind: string }).kind;
-    }
 }
 
 export function canonicalFactValue(v: FactValue): string {

@@ -1,7 +1,8 @@
 import type { DocumentIR, SubjectIR, TypeDeclIR } from '@zeren/model';
+import { writtenType } from '@zeren/model';
 import { addAnnotations } from './annotations.js';
 import { printExpr } from './canonical-expr.js';
-import { canonicalDocRef, canonicalFactValue, canonicalNumber, canonicalType, quote, unorderedList } from './canonical-values.js';
+import { canonicalDocRef, canonicalFactValue, canonicalNumber, quote, unorderedList } from './canonical-values.js';
 import type { Measure } from './measure.js';
 import { MeasureSink } from './measure.js';
 
@@ -42,7 +43,7 @@ export function subjectMeasures(subject: SubjectIR): Measure[] {
         const element = { kind: 'fact', name: fact.name };
         // 可无 on a non-enum fact (a date that may not have happened) is part of its type.
         const optional = (fact as { optional?: boolean }).optional && fact.type.kind !== 'enum' ? ' 可无' : '';
-        sink.add(element, 'type', canonicalType(fact.type) + optional);
+        sink.add(element, 'type', writtenType(fact.type) + optional);
         const range = fact.min !== undefined || fact.max !== undefined
             ? `${fact.min !== undefined ? canonicalNumber(fact.min) : ''}..${fact.max !== undefined ? canonicalNumber(fact.max) : ''}`
             : undefined;

@@ -1,8 +1,9 @@
-import type { FactIR, FactValue, TypeIR } from './ir.js';
+import type { FactIR, FactValue } from './ir.js';
 import type { Message } from './messages.js';
 import { message } from './messages.js';
 import { denominator, formatRational, Rational } from './rational.js';
 import { factTypeText } from './fact-schema.js';
+import { writtenType } from './written-type.js';
 
 /**
  * Bounds on facts without a declared 范围. They keep every scaled-integer computation of the
@@ -16,7 +17,7 @@ export const MAX_LIST_ITEMS = 10_000;
 /** Validates a typed value against its fact; the same check for scenario files and fact files. */
 export function checkFactValue(fact: FactIR, value: FactValue): Message | undefined {
     const t = fact.type;
-    const wrong = () => message('fact-type', fact.name, typeName(t), valueKindName(value), factTypeText(fact, 'en'));
+    const wrong = () => message('fact-type', fact.name, writtenType(t), valueKindName(value), factTypeText(fact, 'en'));
     if (value.kind === 'absent' && fact.optional) return undefined;
     switch (t.kind) {
         case 'int':
@@ -83,27 +84,6 @@ export function decimalPlacesOf(v: Rational): number | undefined {
     while (d % 2n === 0n) { d /= 2n; twos++; }
     while (d % 5n === 0n) { d /= 5n; fives++; }
     return d === 1n ? Math.max(twos, fives) : undefined;
-}
-
-/**
- * A type as written in a rule file (小数(2), 布尔 …): the language's own word, the same in Chinese and
- * English messages — never a Chinese word with an English one glued on in a Chinese message.
- */
-export function typeName(t: TypeIR): string {
-    switch (t.kind) {
-        case 'int': return '整数';
-        case 'dec': return `小数(${t.places})`;
-        case 'ratio': return '比例';
-        case 'bool': return '布尔';
-        case 'date': return '日期';
-        case 'datetime': return '日期时间';
-        case 'log': return '记录';
-        case 'text': return '文本';
-        case 'enum': return t.decl.name;
-        case 'list': return `列表 ${t.subject.name}`;
-        case 'grade': return t.grade.name;
-        default: return '?';
-    }
 }
 
 function valueKindName(v: FactValue): string {

@@ -7,6 +7,7 @@ export * from './messages.js';
 export * from './outcome.js';
 export * from './rational.js';
 export * from './fact-check.js';
+export * from './written-type.js';
 export * from './ir-walk.js';
 export * from './rule-dependencies.js';
 export * from './ir-accountability.js';

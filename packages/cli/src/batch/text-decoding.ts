@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { message } from '@zeren/model';
 import { errorAt } from './position-error.js';
 
