@@ -162,6 +162,11 @@ describe('zeren run on many subjects', () => {
         expect(extra.code).toBe(1);
         expect(extra.stderr).toContain('extra.csv:3:3: Column 3 holds a value, but the header has only 2 columns: it belongs to no fact');
         expect(extra.stderr).not.toContain('extra.csv:2:');
+        // Stray spaces around a spreadsheet cell are not part of its value.
+        fs.writeFileSync(path.join(dir, 'spaces.csv'), '名称,日常监督评价得分,经组织考核确实存在问题\n 甲 , 92 ,是 \n');
+        const spaces = zeren(['run', RULES, '--subject', TEAM, '--facts', 'spaces.csv', '-o', 'spaces.out.jsonl'], { cwd: dir });
+        expect(spaces.stderr.trim()).toBe('共 1 个主体：1 个已评估，0 个有错误，1 个部分未能判定或未到期');
+        expect(readJsonl(path.join(dir, 'spaces.out.jsonl'))[0].key).toBe('甲');
         fs.writeFileSync(path.join(dir, 'quote.csv'), '名称,日常监督评价得分\n甲,90\n"乙,90\n丙,80\n');
         const quote = zeren(['run', RULES, '--subject', TEAM, '--facts', 'quote.csv', '-o', 'quote.out.csv'], { cwd: dir });
         expect(quote.code).toBe(2);

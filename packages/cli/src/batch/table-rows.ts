@@ -53,10 +53,11 @@ export async function* tableRows(file: string, chunks: AsyncIterable<TableRecord
         const cells = record.cells;
         for (let i = 0; i < names.length && i < cells.length; i++) {
             if (i === header.key || i === header.subject) continue;
-            const cell = cells[i];
+            // A spreadsheet cell's stray spaces ("是 ", " 92") are not part of its value.
+            const cell = cells[i].trim();
             if (cell !== '') raw[names[i]] = cell;
         }
-        const key = header.key >= 0 && cells[header.key] ? cells[header.key] : String(index);
+        const key = header.key >= 0 && cells[header.key]?.trim() ? cells[header.key].trim() : String(index);
         const fromLists = new Map<string, ListItems extends Map<string, infer I> ? I : never>();
         for (const [fact, items] of lists) {
             const mine = items.get(key) ?? [];
@@ -71,7 +72,7 @@ export async function* tableRows(file: string, chunks: AsyncIterable<TableRecord
         }
         const column = (name: string | number) => { const i = names.indexOf(String(name)); return i >= 0 ? i + 1 : 1; };
         const facts: ParsedFactFile = {
-            subject: header.subject >= 0 && cells[header.subject] ? cells[header.subject] : undefined,
+            subject: header.subject >= 0 && cells[header.subject]?.trim() ? cells[header.subject].trim() : undefined,
             label: key,
             raw,
             factsPath: [],
@@ -109,9 +110,10 @@ export async function readListItems(file: string, records: AsyncIterable<TableRe
         if (extra >= 0) throw errorAt(`${file}:${record.line}:${extra + 1}`, message('batch-extra-cells', extra + 1, names.length));
         const record_: Record<string, unknown> = Object.create(null);
         for (let i = 0; i < names.length && i < record.cells.length; i++) {
-            if (i !== parent && record.cells[i] !== '') record_[names[i]] = record.cells[i];
+            const cell = record.cells[i].trim();
+            if (i !== parent && cell !== '') record_[names[i]] = cell;
         }
-        const key = record.cells[parent] ?? '';
+        const key = record.cells[parent]?.trim() ?? '';
         const line = record.line;
         const header = names;
         const list = out.get(key) ?? [];
