@@ -74,6 +74,10 @@ describe('zeren run on many subjects', () => {
         for (const [i, c] of cases.entries()) {
             const values = (sheet.getRow(i + 2).values as string[]).slice(1);
             expect(values[xHeader.indexOf('领导班子等次')]).toBe(c.expected.grades[0].grade ?? undefined);
+            // Scores are numbers in a workbook (they sum and sort), equal to the exact decimal.
+            const total = c.expected.scores[0].total;
+            expect(values[xHeader.indexOf('领导班子综合得分')]).toBe(total === null ? undefined : Number(total));
+            expect(String(values[xHeader.indexOf('领导班子综合得分')] ?? '')).toBe(total ?? '');
         }
         expect(fs.readdirSync(dir).filter(f => f.endsWith('.tmp'))).toEqual([]);
     });

@@ -13,13 +13,15 @@ import { complianceText, deadlineText, frequencyText, gradeText, rowStatusText, 
 export interface ResultColumn {
     header: string;
     value(r: RowResult): string;
+    /** Scores, components, bonuses and the row: a workbook stores them as numbers, so they sum and sort. */
+    numeric?: boolean;
 }
 
 export function resultColumns(program: Program, subjects: string[], lang: Lang): ResultColumn[] {
     const zh = lang === 'zh';
     const columns: ResultColumn[] = [
         { header: zh ? '名称' : 'key', value: r => r.key },
-        { header: zh ? '行' : 'row', value: r => String(r.line) },
+        { header: zh ? '行' : 'row', value: r => String(r.line), numeric: true },
         { header: zh ? '主体' : 'subject', value: r => r.subject ?? '' },
         { header: zh ? '状态' : 'status', value: r => rowStatusText(r, lang) },
     ];
@@ -40,14 +42,14 @@ function ruleColumns(rule: RuleIR, lang: Lang): ResultColumn[] {
     switch (rule.kind) {
         case 'score': {
             const find = (o?: Outcome) => o?.scores.find(s => s.rule === name);
-            const out: ResultColumn[] = [{ header: name, value: r => find(r.outcome)?.total ?? '' }];
+            const out: ResultColumn[] = [{ header: name, value: r => find(r.outcome)?.total ?? '', numeric: true }];
             const walk = (items: ComponentIR[], path: number[], prefix: string) => items.forEach((c, i) => {
                 const at = [...path, i];
-                out.push({ header: `${prefix}.${c.name}`, value: r => componentAt(find(r.outcome)?.components, at)?.contribution ?? '' });
+                out.push({ header: `${prefix}.${c.name}`, value: r => componentAt(find(r.outcome)?.components, at)?.contribution ?? '', numeric: true });
                 walk(c.children, at, `${prefix}.${c.name}`);
             });
             walk(rule.components, [], name);
-            if (rule.bonuses.length) out.push({ header: `${name}.加分`, value: r => find(r.outcome)?.bonus ?? '' });
+            if (rule.bonuses.length) out.push({ header: `${name}.加分`, value: r => find(r.outcome)?.bonus ?? '', numeric: true });
             return out;
         }
         case 'grade':

@@ -41,7 +41,7 @@ export async function openResultWriter(file: string, format: OutputFormat, colum
         const sheet = workbook.addWorksheet(lang === 'zh' ? '结果' : 'results');
         sheet.addRow(columns.map(c => c.header)).commit();
         return {
-            write: async r => sheet.addRow(columns.map(c => c.value(r))).commit(),
+            write: async r => sheet.addRow(columns.map(c => cellValue(c, r))).commit(),
             finish: async () => {
                 sheet.commit();
                 await workbook.commit();
@@ -100,4 +100,16 @@ function jsonRow(r: RowResult, lang: Lang) {
         outcome: r.outcome ?? null,
         errors: r.errors.map(e => ({ file: e.file, line: e.line, column: e.column, field: e.field, code: e.message.code, message: render(e.message, lang), zh: render(e.message, 'zh'), en: render(e.message, 'en') })),
     };
+}
+
+/**
+ * A workbook cell: a numeric column's exact decimal as an Excel number when a double shows it
+ * unchanged (at most 15 significant digits, as Excel displays); anything else stays text, never
+ * a rounded number.
+ */
+function cellValue(c: ResultColumn, r: RowResult): string | number {
+    const text = c.value(r);
+    if (!c.numeric || !/^-?\d+(\.\d+)?$/.test(text)) return text;
+    const significant = text.replace(/[-.]/g, '').replace(/^0+/, '').length;
+    return significant <= 15 && String(Number(text)) === text ? Number(text) : text;
 }
