@@ -51,7 +51,10 @@ export async function runBatch(rulePaths: string[], lang: Lang, options: RunOpti
     const format = options.output ? outputFormat(options.output) : undefined;
     if (options.output && !format) throw new CliError('batch-output-format', 2, options.output);
     const lists = (options.factsList ?? []).map(listOption);
-    const { program, subjects } = await loadProgram(rulePaths, lang, options, out);
+    const loaded = await loadProgram(rulePaths, lang, options, out);
+    // Rule files with errors: they are printed, nothing is evaluated (as a single run).
+    if (!loaded) return 2;
+    const { program, subjects } = loaded;
     const progress = progressBar();
     const rows = await openBatch(options.facts, subjects.map(s => program.subjects.get(s)!.subject), lists, f => progress.fraction(f));
     const columns = resultColumns(program, subjects, lang);
@@ -100,8 +103,8 @@ function listOption(text: string): ListSource {
 }
 
 /** The document `run` chooses (every option of a single run applies), compiled once, and the subjects its rows may name. */
-async function loadProgram(rulePaths: string[], lang: Lang, options: RunOptions, out: (line: string) => void): Promise<{ program: Program; subjects: string[] }> {
+async function loadProgram(rulePaths: string[], lang: Lang, options: RunOptions, out: (line: string) => void): Promise<{ program: Program; subjects: string[] } | undefined> {
     const target = await loadRunTarget(rulePaths, lang, options, out);
-    if (!target) throw new CliError('cli-no-rules', 2);
+    if (!target) return undefined;
     return { program: compileDocument(target.doc, { calendar: options.calendar }), subjects: target.subjects.map(s => s.name) };
 }
