@@ -1,7 +1,7 @@
 import type { DerivedIR, FactIR, SubjectIR, TypeDeclIR, TypeIR } from '@zeren/model';
 import { DEFAULT_DECIMAL_PLACES, formatRational, parseCitation } from '@zeren/model';
 import type { Enumeration, Fact, Scale, Subject, TypeRef } from '../generated/ast.js';
-import { isEnumeration, isFact, isSubject } from '../generated/ast.js';
+import { isEnumeration, isFact, isSubject, isTypeDecl } from '../generated/ast.js';
 import type { LoweringContext } from './lowering-context.js';
 import { lowerFactValue } from './lower-values.js';
 import { lowerNumber } from './numbers.js';
@@ -96,12 +96,21 @@ export function lowerTypeRef(type: TypeRef, ctx: LoweringContext): TypeIR {
             case '文本': return { kind: 'text' };
         }
     }
+    // A type's name is looked up among every declaration of the document (subjects, types, rules):
+    // one of the wrong kind is an error here, never lowered as if it were the right one.
     if (type.listOf) {
         const subject = type.listOf?.ref;
+        if (subject && !isSubject(subject)) ctx.error(type, 'listOf', 'type-list-not-subject', type.listOf.$refText);
         const ir = isSubject(subject) ? ctx.ir<SubjectIR>(subject) : undefined;
         return ir ? { kind: 'list', subject: ir } : { kind: 'error' };
     }
     const decl = type.named?.ref;
+    if (decl && !isTypeDecl(decl)) {
+        const name = type.named!.$refText;
+        const subject = isSubject(decl);
+        ctx.error(type, 'named', 'type-not-a-type', name, subject ? `：它是主体，其列表写作“列表 ${name}”` : '', subject ? `: it is a subject; a list of them is written '列表 ${name}'` : '');
+        return { kind: 'error' };
+    }
     const ir = decl ? ctx.ir<TypeDeclIR>(decl) : undefined;
     return ir ? { kind: 'enum', decl: ir, optional: type.optional } : { kind: 'error' };
 }

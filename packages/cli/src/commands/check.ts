@@ -38,10 +38,15 @@ export async function runCheck(paths: string[], lang: Lang, out: (line: string) 
     }
     out(lang === 'zh'
         ? `检查了 ${ws.documents.length} 个文件：${errors} 个错误，${warnings} 个警告`
-        : `Checked ${ws.documents.length} files: ${errors} errors, ${warnings} warnings`);
+        : `Checked ${counted(ws.documents.length, 'file')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`);
     return errors > 0 ? 1 : 0;
 }
 
 export function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
     return [...ds].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** "1 file", "2 files": English counts (Chinese needs no plural). */
+function counted(n: number, noun: string): string {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
