@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { DerivedIR, DocumentIR, FileIR, RuleIR, SubjectIR, ZerenDiagnostic } from '@zeren/model';
 import { parseCitation } from '@zeren/model';
-import type { Derived, Model } from '../generated/ast.js';
+import type { Derived, Model, Rule } from '../generated/ast.js';
 import { isDerived, isDocument, isEnumeration, isRule, isScale, isScenarioSuite, isSubject } from '../generated/ast.js';
 import { LoweringContext } from './lowering-context.js';
 import { lowerDocument } from './lower-document.js';
@@ -54,9 +54,12 @@ export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNo
     for (const part of declarations) if (isSubject(part)) guard(() => lowerFacts(part, ctx));
     for (const part of declarations) if (isSubject(part)) guard(() => lowerFactDefaults(part, ctx));
     const rules: RuleIR[] = [];
+    // A rule's 对 is looked up among every declaration: a type or rule named there is an error, not a subject.
+    const subjectOf = (part: Rule) => (isSubject(part.subject?.ref) ? ctx.ir<SubjectIR>(part.subject.ref) : undefined);
     for (const part of declarations) {
         if (!isRule(part)) continue;
-        const subject = part.subject?.ref ? ctx.ir<SubjectIR>(part.subject?.ref) : undefined;
+        if (part.subject?.ref && !isSubject(part.subject.ref)) ctx.error(part, 'subject', 'rule-subject-not-subject', part.subject.$refText);
+        const subject = subjectOf(part);
         const rule = subject ? guard(() => declareRule(part, docName, subject, ctx)) : undefined;
         if (rule) rules.push(rule);
     }
@@ -66,7 +69,7 @@ export function lowerFile(model: Model, uri: string, lookupForeign: (node: AstNo
     }
     for (const part of declarations) {
         if (!isRule(part)) continue;
-        const subject = part.subject?.ref ? ctx.ir<SubjectIR>(part.subject?.ref) : undefined;
+        const subject = subjectOf(part);
         guard(() => lowerRuleBody(part, { subject, resolveDerived }, ctx));
     }
     doc?.rules.push(...rules);

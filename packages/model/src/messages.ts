@@ -41,6 +41,7 @@ const CATALOG = {
     'subject-mismatch': ['“{0}”适用于主体“{1}”，不能在主体“{2}”的规则中使用', '\'{0}\' applies to subject \'{1}\' and cannot be used in a rule for \'{2}\''],
     // ---- types
     'type-not-a-type': ['“{0}”不是类型（枚举或序列）{1}', '\'{0}\' is not a type (an enumeration or a scale){2}'],
+    'rule-subject-not-subject': ['“对 {0}”应写主体的名称，“{0}”不是主体', '\'对 {0}\' must name a subject; \'{0}\' is not one'],
     'type-list-not-subject': ['“列表 {0}”应写主体的名称，“{0}”不是主体', '\'列表 {0}\' must name a subject; \'{0}\' is not one'],
     'expected-bool': ['条件必须是布尔值，此处为{0}', 'A condition must be boolean; this is {0}'],
     'expected-number': ['此处需要数值，实际为{0}', 'A number is needed here; this is {0}'],

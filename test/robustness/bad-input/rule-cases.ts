@@ -11,6 +11,7 @@ export const ruleCases: BadCase[] = [
     rule('missing closing brace', '[syntax-unexpected]', edit('    差\n}', '    差\n'), '34:6', ['等次 综合等次'], 1, ['缺少“}”', '第 31 行'], ["missing '}'", 'line 31']),
     rule('a subject used as a fact\'s type', '[type-not-a-type]', edit('    事实 次数: 整数 范围 0..10 默认 0 〔第三条〕', '    事实 次数: 成员 〔第三条〕'), '20:12', ['成员', '列表 成员'], 1, ['不是类型'], ['not a type']),
     rule('列表 of something not a subject', '[type-list-not-subject]', edit('    事实 成员们: 列表 成员 〔第三条〕', '    事实 成员们: 列表 处分 〔第三条〕'), '22:16', ['处分'], 1, ['不是主体'], ['not one']),
+    rule('a rule 对 a type instead of a subject', '[rule-subject-not-subject]', edit('得分 综合得分 〔第二条〕 对 班子 {', '得分 综合得分 〔第二条〕 对 处分 {'), '26:17', ['处分'], 1, ['不是主体'], ['not one']),
     rule('unrecognised character', '[lex-error]', edit('    好 ≥ 90', '    好 ≥ 90 @'), '32:12', ['@'], 1, ['无法识别'], ['Unrecognised']),
     rule('unexpected token', '[syntax-expected]', edit('甲 占 60%', '甲 占 占 60%'), '27:9', ['占'], 1, ['应为数字'], ['expected a number']),
     rule('unknown reference', '[unresolved-reference]', edit('= 甲得分', '= 丙分数'), '27:15', ['丙分数'], 1, ['未知引用'], ['Unknown reference']),
