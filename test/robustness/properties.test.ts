@@ -65,6 +65,12 @@ function facts(t: Sampled): Map<string, FactValue> {
     return m;
 }
 
+/** A rule's result in an outcome: a score's total, a grade, whether a veto or a consequence applies. */
+function resultOf(o: ReturnType<typeof evaluate>, rule: string): unknown {
+    return o.scores.find(x => x.rule === rule)?.total ?? o.grades.find(x => x.rule === rule)?.grade
+        ?? o.vetoes.find(x => x.rule === rule)?.vetoed ?? o.consequences.find(x => x.rule === rule)?.applies;
+}
+
 describe('evaluation of the team assessment on generated facts', () => {
     it('is total and deterministic: same outcome on repeated runs, fast path agrees', () => {
         fc.assert(fc.property(teamFacts, t => {
@@ -85,7 +91,21 @@ describe('evaluation of the team assessment on generated facts', () => {
             // dropped, never thrown; a veto decided by another clause needs nothing more.
             const pending = (a.rules ?? []).filter(r => r.status === 'undetermined');
             for (const r of pending) for (const m of r.missing ?? []) expect(t.drop).toContain(m);
-            if (t.drop.length) expect(pending.length > 0 || a.vetoes.some(v => v.vetoed)).toBe(true);
+            // A rule decided without the dropped facts (a decided operand decides: 否 且 未定 = 否) has
+            // the result it has with every fact given.
+            if (t.drop.length) {
+                const full = evaluate(program, TEAM, facts(sample({ ...t, drop: [] })));
+                const decided = (o: typeof a, rule: string) => o.rules?.find(r => r.rule === rule)?.status === 'decided';
+                for (const r of a.rules ?? []) {
+                    if (!decided(a, r.rule) || !decided(full, r.rule)) continue;
+                    expect(resultOf(a, r.rule), r.rule).toEqual(resultOf(full, r.rule));
+                }
+                // A veto decided by one clause lists the clauses known to apply: some of the full list.
+                for (const v of a.vetoes) {
+                    const all = full.vetoes.find(x => x.rule === v.rule)!.clauses.map(c => c.label);
+                    for (const c of v.clauses) expect(all, v.rule).toContain(c.label);
+                }
+            }
         }), { numRuns: RUNS });
     });
 
